@@ -1,0 +1,87 @@
+// Draft files: the report as a versioned JSON file, to hand to a supervisor or keep as a backup.
+// Reading one never changes anything by itself: it returns a report or a reason in Chinese.
+import { reportTitle } from '../template/report-title';
+import { migrateDraft } from './migrate-draft';
+import { reportSchema, type Report } from './report-schema';
+
+export const DRAFT_KIND = 'nianbao-draft';
+export const DRAFT_VERSION = 1;
+/** A real draft is ~50 KB; anything far larger is not one of ours. */
+export const MAX_DRAFT_BYTES = 5 * 1024 * 1024;
+
+export interface DraftFile {
+  readonly kind: typeof DRAFT_KIND;
+  readonly version: number;
+  readonly exportedAt: string;
+  readonly report: Report;
+}
+
+export function draftFileName(report: Pick<Report, 'meta' | 'year'>): string {
+  const safe = reportTitle(report.meta.agencyName || '未命名机关', report.year)
+    .replace('政府信息公开工作年度报告', '')
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
+  return `${safe}年报告草稿.json`.replace('年年报告', '年报告');
+}
+
+export function serializeDraft(report: Report, now: Date = new Date()): string {
+  const file: DraftFile = { kind: DRAFT_KIND, version: DRAFT_VERSION, exportedAt: now.toISOString(), report };
+  return JSON.stringify(file, null, 2);
+}
+
+export type DraftReadResult = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly reason: string };
+
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** JSON.parse that tells whether any key could reach an object's prototype. */
+function parseJsonSafely(text: string): { json: unknown; tampered: boolean } {
+  let tampered = false;
+  const json: unknown = JSON.parse(text, function (this: unknown, key, value: unknown) {
+    if (PROTOTYPE_KEYS.has(key)) {
+      tampered = true;
+      return undefined;
+    }
+    return value;
+  });
+  return { json, tampered };
+}
+
+export function readDraft(text: string, byteLength: number = text.length): DraftReadResult {
+  if (byteLength > MAX_DRAFT_BYTES) {
+    return { ok: false, reason: `文件过大（${(byteLength / 1024 / 1024).toFixed(1)} MB），不是本系统导出的报告草稿` };
+  }
+  if (text.trim() === '') return { ok: false, reason: '文件是空的' };
+  let json: unknown;
+  try {
+    const parsed = parseJsonSafely(text.replace(/^\uFEFF/, ''));
+    if (parsed.tampered) return { ok: false, reason: '文件含有不允许的字段名（如 __proto__），可能被篡改，已拒绝导入' };
+    json = parsed.json;
+  } catch {
+    return { ok: false, reason: '文件已损坏或不完整（不是有效的 JSON），无法读取' };
+  }
+  if (typeof json !== 'object' || json === null || (json as { kind?: unknown }).kind !== DRAFT_KIND) {
+    return { ok: false, reason: '这不是本系统导出的报告草稿文件' };
+  }
+  const version = (json as { version?: unknown }).version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, reason: '草稿文件缺少有效的版本号' };
+  }
+  if (version > DRAFT_VERSION) {
+    return {
+      ok: false,
+      reason: `这个草稿由更新版本的程序导出（文件版本 ${version}，本程序支持到 ${DRAFT_VERSION}），请先更新本程序`,
+    };
+  }
+  let migrated: { report?: unknown };
+  try {
+    migrated = migrateDraft(json as { version: number; report?: unknown }, DRAFT_VERSION);
+  } catch {
+    return { ok: false, reason: `无法把版本 ${version} 的草稿升级到当前版本` };
+  }
+  const parsed = reportSchema.safeParse(migrated.report);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first ? first.path.join('.') : '';
+    return { ok: false, reason: `草稿内容不符合报告格式${where ? `（${where}）` : ''}，文件可能已损坏或被修改` };
+  }
+  return { ok: true, report: parsed.data };
+}

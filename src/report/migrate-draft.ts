@@ -1,0 +1,18 @@
+// Migrations of draft files, one per version step. A file of version n is brought to the
+// current version by applying steps n → n+1 → … in order; each step is a pure function.
+// Version 1 is the first; when the model changes, add `2: (v1) => v2` here with a test.
+
+type Draft = { readonly version: number; readonly report?: unknown };
+type Step = (draft: Draft) => Draft;
+
+export const MIGRATIONS: Readonly<Record<number, Step>> = {};
+
+export function migrateDraft(draft: Draft, target: number): Draft {
+  let current = draft;
+  while (current.version < target) {
+    const step = MIGRATIONS[current.version + 1];
+    if (!step) throw new Error(`no migration to version ${current.version + 1}`);
+    current = { ...step(current), version: current.version + 1 };
+  }
+  return current;
+}

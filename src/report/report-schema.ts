@@ -1,0 +1,102 @@
+// The report as the app keeps it, in the browser and in draft files. Its content part (cells and
+// narratives) is derived from the format spec, so a report can only hold what its format prints.
+import { z } from 'zod';
+import { buildContentSchema } from '../template/content-schema';
+import { FORMATS } from '../template/formats';
+
+export const SECTION_IDS = ['s1', 's2', 's3', 's4', 's5', 's6'] as const;
+export const REVIEW_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as const;
+
+const text = (max: number) => z.string().max(max);
+const isoDate = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')]);
+const isoTime = z.string().max(40);
+
+export const metaSchema = z.object({
+  /** 机关名称, e.g. 阁山镇人民政府 */
+  agencyName: text(100),
+  /** 所属地区/上级政府, e.g. 樟树市: names the portal the report is published on */
+  region: text(100),
+  /** 发布网址 */
+  publishUrl: text(300),
+  /** 联系地址 */
+  address: text(200),
+  phone: text(60),
+  postcode: text(20),
+  email: text(120),
+  /** 落款机关 */
+  signatory: text(100),
+  /** 成文日期, YYYY-MM-DD or empty */
+  signDate: isoDate,
+});
+
+export const reviewCommentSchema = z.object({
+  id: text(64),
+  sectionId: z.enum(['meta', ...SECTION_IDS]),
+  text: text(5000),
+  author: text(60),
+  at: isoTime,
+  resolved: z.boolean(),
+});
+
+export const reviewEventSchema = z.object({
+  status: z.enum(REVIEW_STATUSES),
+  at: isoTime,
+  by: text(60),
+  note: text(2000),
+});
+
+export const reviewSchema = z.object({
+  status: z.enum(REVIEW_STATUSES),
+  approvedBy: text(60).optional(),
+  approvedAt: isoTime.optional(),
+  comments: z.array(reviewCommentSchema).max(500),
+  history: z.array(reviewEventSchema).max(1000),
+});
+
+/** Last year's figures of table 三, kept with the report so R5 can be checked anywhere. */
+export const lastYearSchema = z.object({
+  year: z.number().int(),
+  formatId: z.enum(['format-2019', 'format-2021']),
+  reportId: text(64).optional(),
+  cells: z.record(text(60), text(40)),
+});
+
+export const carriedOverSchema = z.object({
+  fromYear: z.number().int(),
+  /** What could not be carried over (a change of format between the years). */
+  notes: z.array(text(500)).max(50),
+  /** Narratives still holding last year's text, to be revised. */
+  staleNarratives: z.array(text(40)).max(50),
+});
+
+const baseFields = {
+  id: text(64).min(1),
+  year: z.number().int().min(2019).max(2100),
+  meta: metaSchema,
+  preamble: text(20_000),
+  /** True once the clerk edits the preamble: it then no longer follows the metadata by itself. */
+  preambleEdited: z.boolean(),
+  review: reviewSchema,
+  lastYear: lastYearSchema.optional(),
+  carriedOver: carriedOverSchema.optional(),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+};
+
+const report2019 = buildContentSchema(FORMATS['format-2019']).extend(baseFields);
+const report2021 = buildContentSchema(FORMATS['format-2021']).extend(baseFields);
+
+export const reportSchema = z.discriminatedUnion('formatId', [report2019, report2021]);
+
+export type Report = z.infer<typeof reportSchema>;
+export type ReportMeta = z.infer<typeof metaSchema>;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+export type ReviewComment = z.infer<typeof reviewCommentSchema>;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+export const REVIEW_STATUS_NAMES: Readonly<Record<ReviewStatus, string>> = {
+  draft: '草稿',
+  submitted: '待审核',
+  approved: '已审核',
+  returned: '退回修改',
+};

@@ -1,0 +1,75 @@
+import { formatForYear } from '../format-for-year';
+import { FORMATS } from '../formats';
+import type { FormatSpec } from '../spec-types';
+import type { Finding, ReportContent } from './finding';
+
+function readDate(iso: string): { y: number; m: number; d: number } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+}
+
+export function chineseDate(iso: string): string {
+  const d = readDate(iso);
+  return d ? `${d.y}年${d.m}月${d.d}日` : iso;
+}
+
+/**
+ * The report's year against its format (the commonest defect of published reports: last
+ * format's tables in this year's report), the notice the text quotes, and the 成文日期 against
+ * the deadline of 条例第四十九条 (31 January of the next year).
+ */
+export function checkDatesAndFormat(format: FormatSpec, report: ReportContent, today: Date): Finding[] {
+  const findings: Finding[] = [];
+  const choice = formatForYear(report.year, today);
+  if (choice.ok && choice.format.id !== format.id) {
+    findings.push({
+      key: 'F-format-year',
+      ruleId: 'F-format-year',
+      severity: 'error',
+      sectionId: 'meta',
+      cells: [],
+      field: 'meta.year',
+      message: `${report.year} 年度报告应使用${choice.format.notice}的格式，本报告的表格是按${format.notice}编制的`,
+    });
+  }
+  const texts = [report.preamble, ...Object.values(report.narratives)].join('\n');
+  for (const other of Object.values(FORMATS)) {
+    if (other.id === format.id || !texts.includes(other.notice)) continue;
+    findings.push({
+      key: `W-notice:${other.id}`,
+      ruleId: 'W-notice',
+      severity: 'warning',
+      sectionId: report.preamble.includes(other.notice) ? 'meta' : 's1',
+      cells: [],
+      field: report.preamble.includes(other.notice) ? 'preamble' : 'narratives',
+      message: `正文引用了${other.notice}，但本报告的表格按${format.notice}编制，请改为引用${format.notice}`,
+    });
+  }
+  const sign = readDate(report.meta.signDate);
+  if (sign) {
+    const deadline = `${report.year + 1}-01-31`;
+    if (report.meta.signDate > deadline) {
+      findings.push({
+        key: 'W-deadline',
+        ruleId: 'W-deadline',
+        severity: 'warning',
+        sectionId: 'meta',
+        cells: [],
+        field: 'meta.signDate',
+        message: `成文日期${chineseDate(report.meta.signDate)}晚于${chineseDate(deadline)}：《中华人民共和国政府信息公开条例》第四十九条要求每年1月31日前公布上一年度的年度报告`,
+      });
+    } else if (report.meta.signDate < `${report.year}-12-31`) {
+      findings.push({
+        key: 'W-sign-early',
+        ruleId: 'W-sign-early',
+        severity: 'warning',
+        sectionId: 'meta',
+        cells: [],
+        field: 'meta.signDate',
+        message: `成文日期${chineseDate(report.meta.signDate)}早于统计期限的结束日（${report.year}年12月31日），请核对`,
+      });
+    }
+  }
+  return findings;
+}

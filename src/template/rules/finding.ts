@@ -1,0 +1,38 @@
+import type { FormatId, SectionSpec } from '../spec-types';
+
+export type Severity = 'error' | 'warning';
+
+/**
+ * What a rule found, addressed to the cells (or fields) involved so that the editor can mark them,
+ * the preview can list them and the export can ask before writing a broken report.
+ */
+export interface Finding {
+  /** Unique within one check: rule id plus where. */
+  readonly key: string;
+  /** R1–R6 (官方勾稽关系 and value kinds), `blank` (未填), or a `W-…` plausibility warning. */
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly sectionId: SectionSpec['id'] | 'meta';
+  /** Cell ids involved; the first is where the editor takes the clerk. */
+  readonly cells: readonly string[];
+  /** A non-cell field involved: `meta.signDate`, a narrative id, `preamble`. */
+  readonly field?: string;
+  readonly message: string;
+}
+
+/** The parts of a report the rules read (the report model in src/report has these and more). */
+export interface ReportContent {
+  readonly formatId: FormatId;
+  readonly year: number;
+  readonly meta: { readonly agencyName: string; readonly signDate: string };
+  readonly preamble: string;
+  readonly narratives: Readonly<Record<string, string>>;
+  readonly cells: Readonly<Record<string, string>>;
+}
+
+/** Last year's figures, for R5. */
+export interface LastYear {
+  readonly year: number;
+  readonly formatId: FormatId;
+  readonly cells: Readonly<Record<string, string>>;
+}

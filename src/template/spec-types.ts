@@ -1,0 +1,168 @@
+// The official format of 政府信息公开工作年度报告, described as data.
+// Everything that shows or checks a report (the grids, the zod schema, the rules, the preview,
+// the Word export) reads these types; no official label is written anywhere else.
+// Reference: 国办公开办函〔2019〕60号 and 国办公开办函〔2021〕30号, summarised in official-format.md.
+
+export type FormatId = 'format-2019' | 'format-2021';
+
+/**
+ * What a data cell holds.
+ * - count: a whole number ≥ 0 (R6).
+ * - signed-count: a whole number that may be negative (2019 `本年增/减`).
+ * - money-wan: an amount in 万元 with at most 4 decimals (2021 `本年收费金额（单位：万元）`).
+ * - amount-with-unit: an amount followed by its unit, 元 or 万元 (2019 `采购总金额`, whose header
+ *   has no unit, so published reports write it in the cell: `4万元`, `251000元`).
+ */
+export type ValueKind = 'count' | 'signed-count' | 'money-wan' | 'amount-with-unit';
+
+/** A column of a table: a header label, and either children or (for a leaf) an id. */
+export interface ColumnNode {
+  readonly label: string;
+  /** Leaf columns carry a stable id, part of every cell id in that column. */
+  readonly id?: string;
+  readonly children?: readonly ColumnNode[];
+  /** Value kind of the leaf's cells; defaults to the table's kind. */
+  readonly kind?: ValueKind;
+  /**
+   * A computed leaf: the sum of every leaf under its siblings (the `总计` column of table 三 sums
+   * 自然人 and the five 法人或其他组织 columns: R1; each `总计` of table 四 sums its four outcomes:
+   * R4). The value is the id of the rule that states the sum.
+   */
+  readonly sumRule?: string;
+}
+
+/** A row of a table: a label, and either children or (for a leaf) an id. */
+export interface RowNode {
+  readonly label: string;
+  readonly id?: string;
+  readonly children?: readonly RowNode[];
+  /** How rule messages name the row, e.g. `一` or `（七）总计`. */
+  readonly short?: string;
+  /** A computed leaf: the sum of every leaf under its siblings (`（七）总计`: R2). */
+  readonly sumRule?: string;
+}
+
+/**
+ * A table with a header tree over its data columns and a row tree beside them, laid out as
+ * printed: each parent label spans its leaves; a leaf that is shallower than the deepest branch
+ * spans the remaining header rows or label columns.
+ */
+export interface TreeTable {
+  readonly type: 'tree';
+  readonly id: string;
+  /** The top-left cell over the label columns and header rows, if it has text. */
+  readonly corner?: string;
+  readonly columns: readonly ColumnNode[];
+  readonly rows: readonly RowNode[];
+  readonly kind: ValueKind;
+}
+
+/** One band of the section 二 table: `第二十条第（X）项`, its `信息内容` header row, its rows. */
+export interface Band {
+  readonly id: string;
+  /** The full-width row that opens the band, e.g. `第二十条第（一）项`. */
+  readonly item: string;
+  /** The label over the row labels, `信息内容`. */
+  readonly head: string;
+  readonly columns: readonly ColumnNode[];
+  readonly rows: readonly RowNode[];
+}
+
+/**
+ * Section 二 is printed as one table of bands sharing a grid of `dataColumns` columns after the
+ * label column; a band with fewer columns lets its last column span the rest (as in the notice's
+ * template, where `本年处理决定数量` spans all three).
+ */
+export interface BandTable {
+  readonly type: 'bands';
+  readonly id: string;
+  readonly dataColumns: number;
+  readonly bands: readonly Band[];
+}
+
+export type TableSpec = TreeTable | BandTable;
+
+/** A narrative text box of a section, with the notice's guidance for what it should say. */
+export interface NarrativeSpec {
+  readonly id: string;
+  /** Subsection heading printed before the text, e.g. `（一）主动公开`; none for a plain section. */
+  readonly heading?: string;
+  /** Name of the text box in the editor. */
+  readonly label: string;
+  readonly guidance: string;
+  /** A prompt shown beside the text box (e.g. 信息处理费 under 国办函〔2020〕109号). */
+  readonly prompt?: string;
+}
+
+export interface SectionSpec {
+  readonly id: 's1' | 's2' | 's3' | 's4' | 's5' | 's6';
+  /** The official heading, e.g. `一、总体情况`. */
+  readonly title: string;
+  /** The numeral the heading starts with, used in short references (`第一部分`). */
+  readonly numeral: string;
+  readonly narratives: readonly NarrativeSpec[];
+  readonly table?: TableSpec;
+}
+
+/** Declarative rules the checker evaluates (see rules/). Sums (R1, R2, R4) come from the trees. */
+export interface BalanceRule {
+  readonly type: 'balance';
+  readonly id: string;
+  readonly tableId: string;
+  /** For every data column: sum of `left` rows = sum of `right` rows. */
+  readonly left: readonly string[];
+  readonly right: readonly string[];
+}
+
+/** A warning when `cell` < sum(plus) − sum(minus), e.g. `现行有效件数` < 制发 − 废止. */
+export interface AtLeastRule {
+  readonly type: 'at-least';
+  readonly id: string;
+  readonly cell: string;
+  readonly plus: readonly string[];
+  readonly minus: readonly string[];
+  readonly message: string;
+}
+
+/** A warning when a township reports a value > 0 in cells it has no power to fill. */
+export interface TownshipZeroRule {
+  readonly type: 'township-zero';
+  readonly id: string;
+  readonly cells: readonly string[];
+  readonly message: string;
+}
+
+export type DeclaredRule = BalanceRule | AtLeastRule | TownshipZeroRule;
+
+/** Cells that narrative numbers are compared with (the narrative-vs-table check). */
+export interface NarrativeAnchors {
+  /** Total of `一、本年新收政府信息公开申请数量`. */
+  readonly applicationsReceived: string;
+  /** The three `总计` cells of table 四: 行政复议, 未经复议直接起诉, 复议后起诉. */
+  readonly reviewTotal: string;
+  readonly litigationTotals: readonly string[];
+  /** `本年制发件数` (2021) / `本年新制作数量` (2019) of (行政)规范性文件. */
+  readonly normativeIssued: string;
+}
+
+/** Carry-over between years: this year's row `二` is last year's row `四` (R5). */
+export interface CarryOver {
+  readonly tableId: string;
+  readonly fromRow: string;
+  readonly toRow: string;
+}
+
+export interface FormatSpec {
+  readonly id: FormatId;
+  /** The notice that defines the format, e.g. `国办公开办函〔2021〕30号`. */
+  readonly notice: string;
+  /** The notice's full title, quoted in the preamble as the basis of the report. */
+  readonly noticeTitle: string;
+  readonly noticeDate: string;
+  /** Report years this format applies to: [first, last]; last undefined = still in force. */
+  readonly years: readonly [number, number | undefined];
+  readonly sections: readonly SectionSpec[];
+  readonly rules: readonly DeclaredRule[];
+  readonly anchors: NarrativeAnchors;
+  readonly carryOver: CarryOver;
+}
