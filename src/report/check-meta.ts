@@ -16,7 +16,8 @@ export function checkMeta(meta: ReportMeta): Partial<Record<keyof ReportMeta, st
     out.publishUrl = '网址应以 http:// 或 https:// 开头，如 http://www.example.gov.cn';
   }
   const email = meta.email.trim();
-  if (email !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) out.email = '电子邮箱格式不正确，如 xxx@163.com';
+  if (email !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    out.email = '电子邮箱格式不正确，如 xxx@163.com';
   if (meta.signDate !== '') {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(meta.signDate);
     const d = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : null;

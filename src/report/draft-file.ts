@@ -28,7 +28,8 @@ export function serializeDraft(report: Report, now: Date = new Date()): string {
   return JSON.stringify(file, null, 2);
 }
 
-export type DraftReadResult = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly reason: string };
+export type DraftReadResult =
+  { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly reason: string };
 
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -47,13 +48,17 @@ function parseJsonSafely(text: string): { json: unknown; tampered: boolean } {
 
 export function readDraft(text: string, byteLength: number = text.length): DraftReadResult {
   if (byteLength > MAX_DRAFT_BYTES) {
-    return { ok: false, reason: `文件过大（${(byteLength / 1024 / 1024).toFixed(1)} MB），不是本系统导出的报告草稿` };
+    return {
+      ok: false,
+      reason: `文件过大（${(byteLength / 1024 / 1024).toFixed(1)} MB），不是本系统导出的报告草稿`,
+    };
   }
   if (text.trim() === '') return { ok: false, reason: '文件是空的' };
   let json: unknown;
   try {
     const parsed = parseJsonSafely(text.replace(/^\uFEFF/, ''));
-    if (parsed.tampered) return { ok: false, reason: '文件含有不允许的字段名（如 __proto__），可能被篡改，已拒绝导入' };
+    if (parsed.tampered)
+      return { ok: false, reason: '文件含有不允许的字段名（如 __proto__），可能被篡改，已拒绝导入' };
     json = parsed.json;
   } catch {
     return { ok: false, reason: '文件已损坏或不完整（不是有效的 JSON），无法读取' };
@@ -81,7 +86,10 @@ export function readDraft(text: string, byteLength: number = text.length): Draft
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first ? first.path.join('.') : '';
-    return { ok: false, reason: `草稿内容不符合报告格式${where ? `（${where}）` : ''}，文件可能已损坏或被修改` };
+    return {
+      ok: false,
+      reason: `草稿内容不符合报告格式${where ? `（${where}）` : ''}，文件可能已损坏或被修改`,
+    };
   }
   return { ok: true, report: parsed.data };
 }

@@ -66,7 +66,8 @@ export const PROACTIVE_TABLE_2021: BandTable = {
 export const FORMAT_2021: FormatSpec = {
   id: 'format-2021',
   notice: '国办公开办函〔2021〕30号',
-  noticeTitle: '《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》',
+  noticeTitle:
+    '《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》',
   noticeDate: '2021年9月26日',
   years: [2021, undefined],
   sections: [

@@ -88,7 +88,8 @@ function layoutTree(table: TreeTable): GridCell[] {
       if (isLeaf) {
         colIds.forEach((colId, i) => {
           const cell = byRowCol.get(`${node.id ?? ''}|${colId}`);
-          if (cell) cells.push({ row, col: labelColumns + i, rowSpan: 1, colSpan: 1, kind: 'data', text: '', cell });
+          if (cell)
+            cells.push({ row, col: labelColumns + i, rowSpan: 1, colSpan: 1, kind: 'data', text: '', cell });
         });
       } else if (node.children) {
         placeRows(node.children, level + 1, row);
@@ -119,7 +120,8 @@ function layoutBands(table: BandTable): GridCell[] {
       cells.push({ row, col: 0, rowSpan: 1, colSpan: 1, kind: 'row-label', text: r.label });
       band.columns.forEach((c, i) => {
         const cell = byRowCol.get(`${r.id ?? ''}|${c.id ?? ''}`);
-        if (cell) cells.push({ row, col: 1 + i, rowSpan: 1, colSpan: spanOf(i), kind: 'data', text: '', cell });
+        if (cell)
+          cells.push({ row, col: 1 + i, rowSpan: 1, colSpan: spanOf(i), kind: 'data', text: '', cell });
       });
       row++;
     }

@@ -47,7 +47,8 @@ export function parseValue(kind: ValueKind, raw: string): ParsedValue {
       if (/^\d+\.\d{5,}$/.test(s)) {
         return { status: 'invalid', message: `“${s}”：以万元为单位，最多保留 4 位小数` };
       }
-      if (!/^\d+(\.\d{1,4})?$/.test(s)) return { status: 'invalid', message: `“${s}”不是金额：请填写以万元为单位的数字` };
+      if (!/^\d+(\.\d{1,4})?$/.test(s))
+        return { status: 'invalid', message: `“${s}”不是金额：请填写以万元为单位的数字` };
       const value = Number(s);
       if (value > MAX_COUNT) return { status: 'invalid', message: `“${s}”万元过大，请核对单位` };
       return { status: 'ok', value };

@@ -1,4 +1,12 @@
-import type { BandTable, ColumnNode, FormatSpec, RowNode, TableSpec, TreeTable, ValueKind } from './spec-types';
+import type {
+  BandTable,
+  ColumnNode,
+  FormatSpec,
+  RowNode,
+  TableSpec,
+  TreeTable,
+  ValueKind,
+} from './spec-types';
 
 /** Cell ids are `{table}:{row}:{column}`; `:` keeps them flat as react-hook-form field names. */
 export function cellId(tableId: string, rowId: string, colId: string): string {
@@ -33,7 +41,10 @@ interface Leaf<N> {
   readonly siblingLeaves: readonly N[];
 }
 
-function leavesOf<N extends { readonly children?: readonly N[] }>(nodes: readonly N[], path: readonly N[] = []): Leaf<N>[] {
+function leavesOf<N extends { readonly children?: readonly N[] }>(
+  nodes: readonly N[],
+  path: readonly N[] = [],
+): Leaf<N>[] {
   const out: Leaf<N>[] = [];
   for (const node of nodes) {
     if (node.children && node.children.length > 0) {
@@ -56,7 +67,10 @@ function idOf(node: { readonly id?: string; readonly label: string }): string {
 }
 
 /** Drop header levels that span every data column (`申请人情况`): they add nothing to a cell's name. */
-function trimSpanningHeaders(path: readonly ColumnNode[], roots: readonly ColumnNode[]): readonly ColumnNode[] {
+function trimSpanningHeaders(
+  path: readonly ColumnNode[],
+  roots: readonly ColumnNode[],
+): readonly ColumnNode[] {
   let level = roots;
   let i = 0;
   while (level.length === 1 && level[0]?.children && i < path.length - 1) {
@@ -99,8 +113,7 @@ function treeCells(table: TreeTable): CellSpec[] {
         rowPath: r.path.map((n) => n.label).filter((l) => l !== ''),
         colPath,
         rowShort: r.node.short ?? r.node.label,
-        colShort:
-          (labelCount.get(c.node.label) ?? 0) > 1 ? colPath.slice(-2).join('·') : c.node.label,
+        colShort: (labelCount.get(c.node.label) ?? 0) > 1 ? colPath.slice(-2).join('·') : c.node.label,
       });
     }
   }

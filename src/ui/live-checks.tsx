@@ -48,7 +48,13 @@ export function useAllFindings(): readonly Finding[] {
  * Renders nothing: watches the form and recomputes figures and findings on every change (not on
  * blur or submit), through the same pure checkReport the preview and the export use.
  */
-export function LiveChecks({ control, today }: { readonly control: Control<Report>; readonly today?: Date }): null {
+export function LiveChecks({
+  control,
+  today,
+}: {
+  readonly control: Control<Report>;
+  readonly today?: Date;
+}): null {
   const store = useLiveStore();
   const [formatId, year, meta, preamble, narratives, cells, lastYear] = useWatch({
     control,

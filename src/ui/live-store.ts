@@ -38,7 +38,9 @@ export const EMPTY_SNAPSHOT: LiveSnapshot = {
 };
 
 function sameFindings(a: readonly Finding[] | undefined, b: readonly Finding[]): boolean {
-  return !!a && a.length === b.length && a.every((f, i) => f.key === b[i]?.key && f.message === b[i]?.message);
+  return (
+    !!a && a.length === b.length && a.every((f, i) => f.key === b[i]?.key && f.message === b[i]?.message)
+  );
 }
 
 function displayOf(v: ResolvedValue | undefined): string {

@@ -26,7 +26,8 @@ export function checkDeclaredWarnings(
       const plus = rule.plus.map(num);
       const minus = rule.minus.map(num);
       if (cell === null || plus.includes(null) || minus.includes(null)) continue;
-      const bound = plus.reduce<number>((a, b) => a + (b ?? 0), 0) - minus.reduce<number>((a, b) => a + (b ?? 0), 0);
+      const bound =
+        plus.reduce<number>((a, b) => a + (b ?? 0), 0) - minus.reduce<number>((a, b) => a + (b ?? 0), 0);
       if (cell >= bound) continue;
       findings.push({
         key: `${rule.id}:${rule.cell}`,

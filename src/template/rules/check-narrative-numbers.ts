@@ -20,7 +20,11 @@ const TOPIC_NAMES: Readonly<Record<NarrativeTopic, string>> = {
  */
 export function checkNarrativeNumbers(
   format: FormatSpec,
-  texts: readonly { readonly field: string; readonly sectionId: SectionSpec['id'] | 'meta'; readonly text: string }[],
+  texts: readonly {
+    readonly field: string;
+    readonly sectionId: SectionSpec['id'] | 'meta';
+    readonly text: string;
+  }[],
   values: ReadonlyMap<string, ResolvedValue>,
 ): Finding[] {
   const specs = formatCells(format);
@@ -44,7 +48,9 @@ export function checkNarrativeNumbers(
       const tableValue = nums.reduce((a, v) => a + (v?.status === 'ok' ? v.value : 0), 0);
       if (tableValue === n.value) continue;
       const first = specs.get(cells[0] ?? '');
-      const where = first ? `第${format.sections.find((s) => s.id === sectionOfTable(format, first.tableId))?.numeral ?? ''}部分表格` : '表格';
+      const where = first
+        ? `第${format.sections.find((s) => s.id === sectionOfTable(format, first.tableId))?.numeral ?? ''}部分表格`
+        : '表格';
       findings.push({
         key: `W-narrative:${t.field}:${n.topic}:${n.quote}`,
         ruleId: 'W-narrative',

@@ -19,7 +19,11 @@ export interface CheckOptions {
 const SECTION_ORDER = ['meta', 's1', 's2', 's3', 's4', 's5', 's6'];
 
 /** Every finding on a report, in the order of the report (basic data, then sections 一 to 六). */
-export function checkReport(format: FormatSpec, report: ReportContent, options: CheckOptions = {}): Finding[] {
+export function checkReport(
+  format: FormatSpec,
+  report: ReportContent,
+  options: CheckOptions = {},
+): Finding[] {
   const values = resolveValues(format, report.cells);
   const narrativeTexts = format.sections.flatMap((s) =>
     s.narratives.map((n) => ({ field: n.id, sectionId: s.id, text: report.narratives[n.id] ?? '' })),

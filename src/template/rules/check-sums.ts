@@ -33,7 +33,11 @@ export function checkSums(format: FormatSpec, values: ReadonlyMap<string, Resolv
       .filter((t): t is string => t !== null);
     // Table 四 has no row label: name the group (行政复议, 复议后起诉 …) instead.
     const group = cell.colPath.length > 1 ? cell.colPath[cell.colPath.length - 2] : undefined;
-    const where = !byColumn ? `${cell.colShort}列` : cell.rowShort !== '' ? `${cell.rowShort} 行` : (group ?? '');
+    const where = !byColumn
+      ? `${cell.colShort}列`
+      : cell.rowShort !== ''
+        ? `${cell.rowShort} 行`
+        : (group ?? '');
     const what = byColumn ? '总计' : cell.rowShort;
     findings.push({
       key: `${cell.sumRule}:${cell.id}`,

@@ -11,7 +11,18 @@ export interface NarrativeNumber {
 }
 
 const CN_DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** 0–999 in Arabic or Chinese numerals (十二, 二十, 一百零五). */
@@ -50,10 +61,17 @@ interface Pattern {
 }
 
 const PATTERNS: readonly Pattern[] = [
-  { topic: 'applications', zero: true, re: /(?:未|没有|无)(?:收到|接到|受理)[^。；;]{0,12}?(?:依申请公开|政府信息公开申请|公开申请)/g },
   {
     topic: 'applications',
-    re: new RegExp(`(?:收到|接到|受理|新收)${GAP}(?:依申请公开|政府信息公开申请|公开申请)${GAP}${NUM}\\s*(?:件|份|个|条)`, 'g'),
+    zero: true,
+    re: /(?:未|没有|无)(?:收到|接到|受理)[^。；;]{0,12}?(?:依申请公开|政府信息公开申请|公开申请)/g,
+  },
+  {
+    topic: 'applications',
+    re: new RegExp(
+      `(?:收到|接到|受理|新收)${GAP}(?:依申请公开|政府信息公开申请|公开申请)${GAP}${NUM}\\s*(?:件|份|个|条)`,
+      'g',
+    ),
   },
   { topic: 'review', zero: true, re: /(?:未|没有|无)(?:发生|收到|出现|被申请)[^。；;]{0,12}?行政复议/g },
   { topic: 'review', re: new RegExp(`行政复议${GAP}${NUM}\\s*(?:件|起|例)`, 'g') },

@@ -1,0 +1,121 @@
+// ESLint flat config. Besides the usual TypeScript and React-hooks rules, it enforces the import
+// direction between folders with the built-in `no-restricted-imports`:
+//
+//   src/template/**        the official format as data: imports nothing from report/features/app,
+//                          and nothing from react, react-dom or docx
+//   src/report/**          may import template; not features or app; no react
+//   src/ui/**              React pieces shared by features (live checks store): no features, no app
+//   src/features/<name>/** never imports another feature, nor app
+//   *.test.ts(x)           may import anything
+//
+// The patterns are regular expressions on the import string, so they catch relative imports
+// (`../report/x`, `../../features/grid/y`, `../grid/z` from a sibling feature) as well as
+// `src/...` paths. Each file gets exactly one of the blocks below: in flat config a later block
+// replaces a rule's options rather than merging them.
+import fs from 'node:fs';
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+import { defineConfig, globalIgnores } from 'eslint/config';
+
+const KNOWN_FEATURES = ['wizard', 'grid', 'preview', 'export-docx'];
+const FEATURES = [
+  ...new Set([
+    ...KNOWN_FEATURES,
+    ...(fs.existsSync('src/features')
+      ? fs
+          .readdirSync('src/features', { withFileTypes: true })
+          .filter((d) => d.isDirectory())
+          .map((d) => d.name)
+      : []),
+  ]),
+];
+
+const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** An import of top-level folder(s) of src/ (e.g. `report`), relative (`../report`, `../../report/x`) or via `src/`. */
+const srcFolder = (names, message) => {
+  const alt = names.map(esc).join('|');
+  return [{ regex: `^(\\.\\./)+(${alt})(/|$)|(^|/)src/(${alt})(/|$)`, message }];
+};
+
+/** An import of a package or any of its subpaths (`react`, `react-dom/client`, `docx`). */
+const pkg = (names, message) => [{ regex: `^(${names.map(esc).join('|')})(/.*)?$`, message }];
+
+/** An import of another feature: `../grid`, `../../grid/x`, `../features/grid`, `src/features/grid/x`. */
+const otherFeatures = (self) => {
+  const others = FEATURES.filter((f) => f !== self);
+  if (others.length === 0) return [];
+  const alt = others.map(esc).join('|');
+  const message = `A feature never imports another feature; move shared code to src/report or src/template.`;
+  return [{ regex: `^(\\.\\./)+(features/)?(${alt})(/|$)|(^|/)features/(${alt})(/|$)`, message }];
+};
+
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
+export default defineConfig([
+  globalIgnores(['dist/', 'node_modules/', 'playwright-report/', 'test-results/', 'coverage/', 'out/']),
+
+  {
+    files: ['**/*.{js,mjs,cjs,ts,tsx}'],
+    extends: [js.configs.recommended, tseslint.configs.recommended],
+    languageOptions: {
+      ecmaVersion: 2023,
+      globals: { ...globals.browser },
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat.recommended],
+  },
+
+  // Node-side files: configs, scripts, e2e.
+  {
+    files: ['*.{js,mjs,cjs,ts}', 'scripts/**/*.{js,mjs,ts}', 'e2e/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+
+  // ---- import direction ----
+  {
+    files: ['src/template/**/*.{ts,tsx}'],
+    rules: restrict([
+      ...srcFolder(
+        ['report', 'features', 'app'],
+        'src/template is the official format as data: it imports nothing from report, features or app.',
+      ),
+      ...pkg(['react', 'react-dom', 'docx'], 'src/template is plain data: no react, react-dom or docx.'),
+    ]),
+  },
+  {
+    files: ['src/report/**/*.{ts,tsx}'],
+    rules: restrict([
+      ...srcFolder(['features', 'app'], 'src/report may import src/template, but not features or app.'),
+      ...pkg(['react', 'react-dom'], 'src/report is the model and storage: no react.'),
+    ]),
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: restrict([
+      ...srcFolder(['features', 'app'], 'src/ui is shared by the features: it imports none of them, nor app.'),
+    ]),
+  },
+  ...FEATURES.map((name) => ({
+    files: [`src/features/${name}/**/*.{ts,tsx}`],
+    rules: restrict([
+      ...otherFeatures(name),
+      ...srcFolder(['app'], 'A feature never imports src/app; the app shell composes the features.'),
+    ]),
+  })),
+
+  // Tests may import anything.
+  {
+    files: ['**/*.test.{ts,tsx}', '**/*.spec.{ts,tsx}'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+]);
