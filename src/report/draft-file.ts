@@ -1,6 +1,5 @@
 // Draft files: the report as a versioned JSON file, to hand to a supervisor or keep as a backup.
 // Reading one never changes anything by itself: it returns a report or a reason in Chinese.
-import { reportTitle } from '../template/report-title';
 import { migrateDraft } from './migrate-draft';
 import { reportSchema, type Report } from './report-schema';
 
@@ -16,11 +15,13 @@ export interface DraftFile {
   readonly report: Report;
 }
 
+/** `{机关名称}{年度}年报告草稿.json`, with characters no file system accepts replaced. */
 export function draftFileName(report: Pick<Report, 'meta' | 'year'>): string {
-  const safe = reportTitle(report.meta.agencyName || '未命名机关', report.year)
-    .replace('政府信息公开工作年度报告', '')
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
-  return `${safe}年报告草稿.json`.replace('年年报告', '年报告');
+  const name = (report.meta.agencyName.trim() || '未命名机关')
+    .replace(/[\\/:*?"<>|]/g, '_')
+    // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
+    .replace(/[\u0000-\u001f]/g, '_');
+  return `${name}${report.year}年报告草稿.json`;
 }
 
 export function serializeDraft(report: Report, now: Date = new Date()): string {
