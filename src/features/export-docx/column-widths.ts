@@ -1,0 +1,34 @@
+import type { TableLayout } from '../../template/layout-table';
+import { TEXT_WIDTH } from './docx-typography';
+
+/**
+ * Widths of the grid columns of a table, in twips, adding up to the 156 mm text width. LibreOffice
+ * and WPS lay a table out from its grid and cell widths, so every one is given (docx #556, #1618).
+ * Label columns get room for their longest labels; data columns share the rest equally.
+ */
+export function columnWidths(layout: TableLayout): number[] {
+  const labelWidths = labelColumnWidths(layout);
+  const dataColumns = layout.columnCount - labelWidths.length;
+  const rest = TEXT_WIDTH - labelWidths.reduce((a, b) => a + b, 0);
+  const base = Math.floor(rest / dataColumns);
+  const extra = rest - base * dataColumns;
+  // The rounding remainder goes to the first data columns, one twip each.
+  const data = Array.from({ length: dataColumns }, (_, i) => base + (i < extra ? 1 : 0));
+  return [...labelWidths, ...data];
+}
+
+function labelColumnWidths(layout: TableLayout): number[] {
+  switch (layout.labelColumns) {
+    case 0:
+      return [];
+    case 1:
+      // Section 二: row labels such as 其他对外管理服务事项 beside three figures.
+      return [2645];
+    case 3:
+      // Table 三: a narrow column for 三、本年度办理结果 (merged down, its text wraps), one for
+      // （三）不予公开 and its siblings, and a wide one for the long item labels.
+      return [820, 1160, 2665];
+    default:
+      return Array.from({ length: layout.labelColumns }, () => Math.floor(4600 / layout.labelColumns));
+  }
+}

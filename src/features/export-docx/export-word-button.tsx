@@ -1,0 +1,139 @@
+import { useEffect, useId, useRef, useState, type JSX } from 'react';
+import type { Report } from '../../report/report-schema';
+import { getFormat } from '../../template/formats';
+import { checkReport } from '../../template/rules/check-report';
+import type { Finding } from '../../template/rules/finding';
+import { reportContent } from './report-content';
+import { wordFileName } from './word-file-name';
+
+type Phase =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'confirm'; readonly report: Report; readonly errors: readonly Finding[] }
+  | { readonly kind: 'building' }
+  | { readonly kind: 'done'; readonly fileName: string }
+  | { readonly kind: 'failed'; readonly message: string };
+
+function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoke later: some browsers start reading the URL only after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * 导出 Word: checks the report first and, when it has errors, lists them and asks before exporting
+ * (never exporting a broken report silently, never refusing one). The docx library is imported on
+ * the first export only, so it is not part of the start-up bundle.
+ */
+export function ExportWordButton(props: { readonly getReport: () => Report }): JSX.Element {
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const titleId = useId();
+  const firstButton = useRef<HTMLButtonElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (phase.kind === 'confirm') firstButton.current?.focus();
+  }, [phase.kind]);
+
+  async function exportReport(report: Report): Promise<void> {
+    setPhase({ kind: 'building' });
+    try {
+      const { packReportBlob } = await import('./pack-report-blob');
+      const blob = await packReportBlob(report);
+      const fileName = wordFileName(report);
+      saveBlob(blob, fileName);
+      setPhase({ kind: 'done', fileName });
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      setPhase({ kind: 'failed', message: `生成 Word 文件时出错，请稍后重试。（${detail}）` });
+    }
+  }
+
+  function onClick(): void {
+    const report = props.getReport();
+    const findings = checkReport(
+      getFormat(report.formatId),
+      reportContent(report),
+      report.lastYear ? { lastYear: report.lastYear } : {},
+    );
+    const errors = findings.filter((f) => f.severity === 'error');
+    if (errors.length > 0) setPhase({ kind: 'confirm', report, errors });
+    else void exportReport(report);
+  }
+
+  function backToEditing(): void {
+    setPhase({ kind: 'idle' });
+    opener.current?.focus();
+  }
+
+  return (
+    <div className="inline-flex flex-col items-start gap-2">
+      <button
+        ref={opener}
+        type="button"
+        onClick={onClick}
+        disabled={phase.kind === 'building'}
+        className="rounded bg-blue-700 px-4 py-2 text-white hover:bg-blue-800 disabled:opacity-60"
+      >
+        导出 Word
+      </button>
+      <p role="status" className="text-sm text-gray-700">
+        {phase.kind === 'building' && '正在生成 Word 文件，请稍候……'}
+        {phase.kind === 'done' && `已导出：${phase.fileName}`}
+      </p>
+      {phase.kind === 'failed' && (
+        <p role="alert" className="text-sm text-red-700">
+          {phase.message}
+        </p>
+      )}
+      {phase.kind === 'confirm' && (
+        <div className="fixed inset-0 z-50 flex items-center justify-center bg-black/40 p-4">
+          <div
+            role="dialog"
+            aria-modal="true"
+            aria-labelledby={titleId}
+            className="max-h-[80vh] w-full max-w-xl overflow-auto rounded bg-white p-6 shadow-lg"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') backToEditing();
+            }}
+          >
+            <h2 id={titleId} className="text-lg font-bold">
+              报告中有 {phase.errors.length} 处错误
+            </h2>
+            <p className="mt-2 text-sm text-gray-700">
+              建议先改正以下问题再导出。如确需先导出查看，可以选择“仍然导出”。
+            </p>
+            <ul className="mt-3 list-disc space-y-1 pl-5 text-sm">
+              {phase.errors.map((f) => (
+                <li key={f.key}>{f.message}</li>
+              ))}
+            </ul>
+            <div className="mt-4 flex justify-end gap-3">
+              <button
+                ref={firstButton}
+                type="button"
+                onClick={backToEditing}
+                className="rounded border border-gray-400 px-4 py-2"
+              >
+                返回修改
+              </button>
+              <button
+                type="button"
+                onClick={() => void exportReport(phase.report)}
+                className="rounded bg-blue-700 px-4 py-2 text-white"
+              >
+                仍然导出
+              </button>
+            </div>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
