@@ -52,6 +52,9 @@ export function historyReducer(state: HistoryState, action: HistoryAction): Hist
 }
 
 /** The values to write to take an entry back (undo) or to do it again (redo). */
-export function valuesToApply(entry: HistoryEntry, direction: 'undo' | 'redo'): readonly (readonly [string, string])[] {
+export function valuesToApply(
+  entry: HistoryEntry,
+  direction: 'undo' | 'redo',
+): readonly (readonly [string, string])[] {
   return entry.changes.map((c) => [c.cellId, direction === 'undo' ? c.before : c.after] as const);
 }

@@ -49,7 +49,12 @@ export function TableGrid({ table }: { readonly format: FormatSpec; readonly tab
                     {c.cell.computed ? <ComputedCell cell={c.cell} /> : <InputCell cell={c.cell} />}
                   </td>
                 ) : (
-                  <th key={c.col} rowSpan={c.rowSpan} colSpan={c.colSpan} className="border border-slate-300 px-2">
+                  <th
+                    key={c.col}
+                    rowSpan={c.rowSpan}
+                    colSpan={c.colSpan}
+                    className="border border-slate-300 px-2"
+                  >
                     {c.text}
                   </th>
                 ),
