@@ -10,7 +10,7 @@ const now = new Date('2026-01-05T01:00:00Z');
 const COLS = ['natural', 'business', 'research', 'nonprofit', 'legal', 'other'] as const;
 
 function withCarryForward(r: Report, values: readonly string[]): Report {
-  const cells: Record<string, string> = { ...r.cells };
+  const cells = { ...r.cells } as Record<string, string>;
   COLS.forEach((c, i) => (cells[`t3:carry-forward:${c}`] = values[i] ?? ''));
   cells['t3:new:natural'] = '5';
   return { ...r, cells, narratives: { 's1-intro': '2024年，我镇……', s5: '问题：……' } } as Report;
@@ -49,7 +49,7 @@ describe('createNextYearReport', () => {
     const lastYear = report.lastYear;
     if (!lastYear) throw new Error('lastYear missing');
     const r5 = (r: Report) =>
-      checkReport(getFormat(r.formatId), r, { lastYear, today: now }).filter((f) => f.ruleId === 'R5');
+      checkReport(getFormat(r.formatId), r as Parameters<typeof checkReport>[1], { lastYear, today: now }).filter((f) => f.ruleId === 'R5');
     expect(r5(report)).toEqual([]);
     const changed = { ...report, cells: { ...report.cells, 't3:carried:natural': '3' } } as Report;
     expect(r5(changed).map((f) => f.cells[0])).toEqual(['t3:carried:natural']);

@@ -110,7 +110,7 @@ export function createNextYearReport(
 
   // Table 三: this year's `二` = last year's `四`, column by column; input columns only (the total
   // column is computed).
-  const lastValues = resolveValues(from, report.cells);
+  const lastValues = resolveValues(from, report.cells as Readonly<Record<string, string>>);
   const cells: Record<string, string> = {};
   const { tableId, toRow } = to.carryOver;
   const toSpecs = formatCells(to);

@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, expect, test, vi } from 'vitest';
+import { createReport } from '../../report/create-report';
+import type { Report } from '../../report/report-schema';
+import { FORMAT_2021 } from '../../template/format-2021';
+import { ReportPreview } from './report-preview';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root | undefined;
+afterEach(async () => {
+  if (root) await act(async () => root?.unmount());
+  document.body.innerHTML = '';
+});
+
+async function render(ui: React.ReactNode): Promise<HTMLElement> {
+  const host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  await act(async () => root?.render(ui));
+  return host;
+}
+
+function sample(): Report {
+  const r = createReport({
+    agencyName: '阁山镇人民政府',
+    year: 2025,
+    formatId: 'format-2021',
+    now: new Date('2026-01-05T00:00:00Z'),
+    meta: { signDate: '2026-01-21' },
+  });
+  return {
+    ...r,
+    narratives: { 's1-intro': '第一段。\n\n第二段<b>不是标签</b>。', s5: '问题和改进。' },
+    cells: { 't3:new:natural': '3', 't3:new:business': '1', 't3:carry-forward:natural': 'x' },
+  } as Report;
+}
+
+test('shows the title, the six sections, paragraphs, computed totals, signature and date', async () => {
+  const host = await render(<ReportPreview report={sample()} />);
+  const article = host.querySelector('article');
+  expect(article?.querySelector('h2')?.textContent).toBe('阁山镇人民政府2025年政府信息公开工作年度报告');
+  expect([...(article?.querySelectorAll('h3') ?? [])].map((h) => h.textContent)).toEqual(
+    FORMAT_2021.sections.map((s) => s.title),
+  );
+  const paragraphs = [...(article?.querySelectorAll('p.rp-p') ?? [])].map((p) => p.textContent);
+  expect(paragraphs).toContain('第一段。');
+  // Text is text: markup typed by the clerk is shown, never interpreted.
+  expect(paragraphs).toContain('第二段<b>不是标签</b>。');
+  expect(article?.querySelector('b')).toBeNull();
+  // R1 total computed from the parts; a wrong entry is shown as typed.
+  expect(article?.querySelector('[data-cell="t3:new:total"]')?.textContent).toBe('4');
+  expect(article?.querySelector('[data-cell="t3:carry-forward:natural"]')?.textContent).toBe('x');
+  // Table 三 keeps its merges: 三、本年度办理结果 spans 22 rows in format 2021.
+  const spans = [...(article?.querySelectorAll('th[rowspan]') ?? [])].map((c) => Number(c.getAttribute('rowspan')));
+  expect(spans).toContain(22);
+  const signs = [...(article?.querySelectorAll('.rp-sign') ?? [])].map((p) => p.textContent);
+  expect(signs).toEqual(['阁山镇人民政府', '2026年1月21日']);
+});
+
+test('the banner counts errors and warnings and each finding goes to its place', async () => {
+  const onGo = vi.fn();
+  const host = await render(<ReportPreview report={sample()} onGoToFinding={onGo} />);
+  const summary = host.querySelector('[role="status"]')?.textContent ?? '';
+  expect(summary).toMatch(/错误 \d+ 处，提醒 \d+ 处/);
+  const link = [...host.querySelectorAll('section[aria-label="检查结果"] a')].find((a) =>
+    a.getAttribute('href')?.includes('cell-t3-carry-forward-natural'),
+  );
+  expect(link).toBeDefined();
+  await act(async () => (link as HTMLAnchorElement).click());
+  expect(onGo).toHaveBeenCalledWith(expect.objectContaining({ cells: ['t3:carry-forward:natural'] }));
+});
+
+test('zoom goes from 50 % to 200 % and is applied to the sheet', async () => {
+  const host = await render(<ReportPreview report={sample()} />);
+  const sheet = host.querySelector('article') as HTMLElement;
+  const button = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === name);
+  for (let i = 0; i < 5; i++) await act(async () => button('放大')?.click());
+  expect(sheet.style.zoom).toBe('2');
+  expect(button('放大')?.disabled).toBe(true);
+  for (let i = 0; i < 5; i++) await act(async () => button('缩小')?.click());
+  expect(sheet.style.zoom).toBe('0.5');
+  expect(button('缩小')?.disabled).toBe(true);
+});
