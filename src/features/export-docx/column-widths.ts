@@ -22,11 +22,11 @@ function labelColumnWidths(layout: TableLayout): number[] {
     case 0:
       return [];
     case 1:
-      // Section 二: row labels such as 其他对外管理服务事项 beside three figures.
+      // Section 二: row labels of up to ten characters (2019's item five) beside three figures.
       return [2645];
     case 3:
-      // Table 三: a narrow column for 三、本年度办理结果 (merged down, its text wraps), one for
-      // （三）不予公开 and its siblings, and a wide one for the long item labels.
+      // Table 三: a narrow column for the outcome block's label (merged down, its text wraps), one
+      // for the outcome groups, and a wide one for the long item labels.
       return [820, 1160, 2665];
     default:
       return Array.from({ length: layout.labelColumns }, () => Math.floor(4600 / layout.labelColumns));
