@@ -1,0 +1,91 @@
+// @vitest-environment jsdom
+import { act, useState } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, expect, test } from 'vitest';
+import { createReport } from '../../report/create-report';
+import type { Report } from '../../report/report-schema';
+import { ReviewPanel } from './review-panel';
+import { SectionComments } from './section-comments';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root | undefined;
+afterEach(async () => {
+  if (root) await act(async () => root?.unmount());
+  document.body.innerHTML = '';
+});
+
+let latest: Report | undefined;
+function Harness(props: { readonly initial: Report }) {
+  const [report, setReport] = useState(props.initial);
+  latest = report;
+  return (
+    <>
+      <ReviewPanel report={report} onChange={setReport} />
+      <div data-testid="s5">
+        <SectionComments report={report} sectionId="s5" onChange={setReport} />
+      </div>
+    </>
+  );
+}
+
+async function render(): Promise<HTMLElement> {
+  const host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  const report = createReport({ agencyName: '某镇人民政府', year: 2025, formatId: 'format-2021' });
+  await act(async () => root?.render(<Harness initial={report} />));
+  return host;
+}
+
+const click = async (host: HTMLElement, name: string) => {
+  const b = [...host.querySelectorAll('button')].find((x) => x.textContent === name);
+  if (!b) throw new Error(`no button ${name}`);
+  await act(async () => b.click());
+};
+
+/** Types into a React-controlled field (React listens to the native input event). */
+const type = async (el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string) => {
+  const proto = Object.getPrototypeOf(el) as object;
+  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+  await act(async () => {
+    setter?.call(el, value);
+    el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+  });
+};
+
+const status = (host: HTMLElement) => host.querySelector('[data-testid="review-status"]')?.textContent;
+
+test('submit, then approve only with a name', async () => {
+  const host = await render();
+  expect(status(host)).toBe('草稿');
+  await click(host, '提交审核');
+  expect(status(host)).toBe('待审核');
+  await click(host, '审核通过');
+  await click(host, '确认审核通过');
+  expect(host.querySelector('[role="alert"]')?.textContent).toContain('审核人姓名');
+  expect(status(host)).toBe('待审核');
+  await type(host.querySelector('form input') as HTMLInputElement, '李主任');
+  await click(host, '确认审核通过');
+  expect(status(host)).toBe('已审核');
+  expect(host.textContent).toContain('审核人：李主任');
+  expect(latest?.review.approvedBy).toBe('李主任');
+});
+
+test('return with a comment on a section, shown at that section until marked as done', async () => {
+  const host = await render();
+  await click(host, '提交审核');
+  await click(host, '退回修改');
+  const form = host.querySelector('form') as HTMLFormElement;
+  await type(form.querySelector('select') as HTMLSelectElement, 's5');
+  await type(form.querySelector('textarea') as HTMLTextAreaElement, '问题写得太笼统');
+  await click(host, '确认退回修改');
+  expect(status(host)).toBe('退回修改');
+  const at = host.querySelector('[data-testid="s5"]') as HTMLElement;
+  expect(at.textContent).toContain('问题写得太笼统');
+  await click(at, '标记为已修改');
+  expect(at.textContent).toBe('');
+  expect(latest?.review.comments[0]?.resolved).toBe(true);
+  await click(host, '提交审核');
+  expect(status(host)).toBe('待审核');
+});

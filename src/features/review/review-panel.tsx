@@ -1,0 +1,236 @@
+// 审核 (issue 5): the report's status (草稿 → 待审核 → 已审核 / 退回修改), the buttons the status
+// allows, the supervisor's comments attached to sections, and the history of every step. The
+// transitions themselves are the pure functions of src/report/review.ts.
+import { useId, useState } from 'react';
+import { REVIEW_STATUS_NAMES, type Report } from '../../report/report-schema';
+import {
+  ReviewTransitionError,
+  approveReport,
+  resolveComment,
+  returnReport,
+  reviewActions,
+  submitForReview,
+  type CommentSectionId,
+} from '../../report/review';
+import { reviewTime } from './review-time';
+import { sectionChoices, sectionName } from './section-names';
+
+type Mode = 'idle' | 'approve' | 'return';
+interface DraftComment {
+  readonly key: number;
+  readonly sectionId: CommentSectionId;
+  readonly text: string;
+}
+
+const STATUS_STYLE: Readonly<Record<Report['review']['status'], string>> = {
+  draft: 'bg-gray-100 text-gray-800 border-gray-400',
+  submitted: 'bg-blue-50 text-blue-900 border-blue-400',
+  approved: 'bg-green-50 text-green-900 border-green-500',
+  returned: 'bg-amber-50 text-amber-900 border-amber-500',
+};
+
+const button = 'rounded-md border px-3 py-1.5 text-sm';
+const primary = `${button} border-blue-700 bg-blue-700 text-white`;
+
+export function ReviewPanel(props: { readonly report: Report; readonly onChange: (next: Report) => void }) {
+  const { report } = props;
+  const ids = useId();
+  const [mode, setMode] = useState<Mode>('idle');
+  const [reviewer, setReviewer] = useState('');
+  const [comments, setComments] = useState<readonly DraftComment[]>([{ key: 1, sectionId: 's1', text: '' }]);
+  const [error, setError] = useState('');
+  const actions = reviewActions(report);
+  const status = report.review.status;
+  const choices = sectionChoices(report);
+
+  const apply = (step: () => Report) => {
+    try {
+      props.onChange(step());
+      setMode('idle');
+      setError('');
+      setComments([{ key: 1, sectionId: 's1', text: '' }]);
+    } catch (e) {
+      // Transitions explain a refusal in Chinese; anything else is a bug and is rethrown.
+      if (e instanceof ReviewTransitionError) setError(e.message);
+      else throw e;
+    }
+  };
+  const updateComment = (key: number, patch: Partial<DraftComment>) =>
+    setComments((list) => list.map((c) => (c.key === key ? { ...c, ...patch } : c)));
+
+  return (
+    <section aria-label="审核" className="space-y-3 rounded-lg border border-gray-300 bg-white p-4">
+      <div className="flex flex-wrap items-center gap-3">
+        <h2 className="text-lg font-semibold">审核</h2>
+        <p>
+          当前状态：
+          <strong className={`rounded border px-2 py-0.5 ${STATUS_STYLE[status]}`} data-testid="review-status">
+            {REVIEW_STATUS_NAMES[status]}
+          </strong>
+        </p>
+        {status === 'approved' && (
+          <p className="text-sm text-green-900">
+            审核人：{report.review.approvedBy}，审核时间：{reviewTime(report.review.approvedAt)}
+          </p>
+        )}
+      </div>
+      <p className="text-sm text-gray-600">
+        {status === 'draft' && '报告写好并检查无误后，请点“提交审核”交给分管领导或党政办主任审核。'}
+        {status === 'submitted' && '报告已提交，等待审核：审核人可以“审核通过”，或写明意见后“退回修改”。'}
+        {status === 'returned' && '报告被退回，请按审核意见修改后重新提交审核。'}
+        {status === 'approved' && '报告已审核通过，可以导出 Word 文件。如再修改报告，状态会回到草稿，需要重新审核。'}
+      </p>
+
+      {mode === 'idle' && (
+        <div className="flex flex-wrap gap-2">
+          {actions.submit && (
+            <button type="button" className={primary} onClick={() => apply(() => submitForReview(report, '', new Date()))}>
+              提交审核
+            </button>
+          )}
+          {actions.approve && (
+            <button type="button" className={primary} onClick={() => (setMode('approve'), setError(''))}>
+              审核通过
+            </button>
+          )}
+          {actions.return && (
+            <button type="button" className={button} onClick={() => (setMode('return'), setError(''))}>
+              退回修改
+            </button>
+          )}
+        </div>
+      )}
+
+      {mode !== 'idle' && (
+        <form
+          className="space-y-3 rounded-md border border-gray-300 p-3"
+          aria-label={mode === 'approve' ? '审核通过' : '退回修改'}
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (mode === 'approve') apply(() => approveReport(report, { by: reviewer, now: new Date() }));
+            else apply(() => returnReport(report, { by: reviewer, now: new Date(), comments }));
+          }}
+        >
+          <label className="flex flex-wrap items-center gap-2">
+            <span>审核人姓名{mode === 'approve' ? '（必填）' : ''}</span>
+            <input
+              className="rounded border border-gray-400 px-2 py-1"
+              value={reviewer}
+              maxLength={60}
+              onChange={(e) => setReviewer(e.target.value)}
+              autoComplete="name"
+              {...(mode === 'approve' ? { 'aria-required': true } : {})}
+            />
+          </label>
+          {mode === 'return' && (
+            <fieldset className="space-y-2">
+              <legend className="font-medium">修改意见（每条意见对应报告的一个部分）</legend>
+              {comments.map((c, i) => (
+                <div key={c.key} className="flex flex-wrap items-start gap-2">
+                  <label htmlFor={`${ids}-s-${c.key}`} className="sr-only">
+                    第 {i + 1} 条意见所在部分
+                  </label>
+                  <select
+                    id={`${ids}-s-${c.key}`}
+                    className="rounded border border-gray-400 px-2 py-1"
+                    value={c.sectionId}
+                    onChange={(e) => updateComment(c.key, { sectionId: e.target.value as CommentSectionId })}
+                  >
+                    {choices.map((s) => (
+                      <option key={s.id} value={s.id}>
+                        {s.name}
+                      </option>
+                    ))}
+                  </select>
+                  <label htmlFor={`${ids}-t-${c.key}`} className="sr-only">
+                    第 {i + 1} 条修改意见
+                  </label>
+                  <textarea
+                    id={`${ids}-t-${c.key}`}
+                    className="min-h-16 flex-1 rounded border border-gray-400 px-2 py-1"
+                    value={c.text}
+                    maxLength={5000}
+                    onChange={(e) => updateComment(c.key, { text: e.target.value })}
+                  />
+                  {comments.length > 1 && (
+                    <button
+                      type="button"
+                      className={button}
+                      onClick={() => setComments((list) => list.filter((x) => x.key !== c.key))}
+                    >
+                      删除这条
+                    </button>
+                  )}
+                </div>
+              ))}
+              <button
+                type="button"
+                className={button}
+                onClick={() =>
+                  setComments((list) => [
+                    ...list,
+                    { key: Math.max(0, ...list.map((x) => x.key)) + 1, sectionId: 's1', text: '' },
+                  ])
+                }
+              >
+                再加一条意见
+              </button>
+            </fieldset>
+          )}
+          <div className="flex gap-2">
+            <button type="submit" className={primary}>
+              {mode === 'approve' ? '确认审核通过' : '确认退回修改'}
+            </button>
+            <button type="button" className={button} onClick={() => (setMode('idle'), setError(''))}>
+              取消
+            </button>
+          </div>
+        </form>
+      )}
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
+
+      {report.review.comments.length > 0 && (
+        <div>
+          <h3 className="font-medium">审核意见</h3>
+          <ul className="mt-1 space-y-1 text-sm">
+            {report.review.comments.map((c) => (
+              <li key={c.id} className={c.resolved ? 'text-gray-500' : ''}>
+                <span className="font-medium">{sectionName(report, c.sectionId)}</span>：
+                <span className="whitespace-pre-wrap">{c.text}</span>（{c.author || '审核人'}，{reviewTime(c.at)}）
+                {c.resolved ? (
+                  ' 已修改'
+                ) : (
+                  <button
+                    type="button"
+                    className="ml-2 rounded border border-gray-400 px-2 py-0.5 text-xs"
+                    onClick={() => props.onChange(resolveComment(report, c.id))}
+                  >
+                    标记为已修改
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {report.review.history.length > 0 && (
+        <details>
+          <summary className="cursor-pointer text-sm">审核记录（{report.review.history.length} 条）</summary>
+          <ol className="mt-1 list-decimal pl-6 text-sm" aria-label="审核记录">
+            {report.review.history.map((h, i) => (
+              <li key={i}>
+                {reviewTime(h.at)} · {REVIEW_STATUS_NAMES[h.status]}
+                {h.by ? ` · ${h.by}` : ''} · {h.note}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </section>
+  );
+}
