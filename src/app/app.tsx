@@ -1,8 +1,35 @@
-// Placeholder shell; the lead replaces it with the real app.
+// The app shell: hash routes (so dist/ works from any folder), and the last route remembered so
+// that reopening the browser returns to the same report and step.
+import { useEffect, useState } from 'react';
+import { getUiState, setUiState } from '../report/storage';
+import { EditorPage } from './editor-page';
+import { parseRoute, useHash } from './hash-route';
+import { StartScreen } from './start-screen';
+
 export function App() {
-  return (
-    <main className="mx-auto max-w-5xl p-6">
-      <h1 className="text-2xl font-bold">政府信息公开年度报告</h1>
-    </main>
-  );
+  const hash = useHash();
+  // A bare address (no hash) is a fresh visit: go back to where the clerk was.
+  const [restoring, setRestoring] = useState(() => hash === '' || hash === '#');
+  useEffect(() => {
+    if (!restoring) return;
+    let live = true;
+    getUiState()
+      .then((ui) => {
+        if (live && ui && ui.route !== '#/' && ui.route.startsWith('#/')) window.location.replace(ui.route);
+      })
+      .catch(() => undefined)
+      .finally(() => live && setRestoring(false));
+    return () => {
+      live = false;
+    };
+  }, [restoring]);
+  useEffect(() => {
+    if (restoring) return;
+    setUiState({ route: hash === '' ? '#/' : hash }).catch(() => undefined);
+  }, [hash, restoring]);
+
+  if (restoring) return null;
+  const route = parseRoute(hash);
+  if (route.name === 'editor') return <EditorPage key={route.reportId} reportId={route.reportId} step={route.step} />;
+  return <StartScreen />;
 }

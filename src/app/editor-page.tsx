@@ -1,0 +1,113 @@
+// The editor route: loads the report, claims it for this tab (tab-lock), and mounts the wizard
+// with the other features plugged into its slots.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ExportWordButton } from '../features/export-docx/export-word-button';
+import { GridHistoryProvider } from '../features/grid/grid-history';
+import { TableGrid } from '../features/grid/table-grid';
+import { ReportEditor, type EditorSlots } from '../features/wizard/report-editor';
+import type { WizardStepId } from '../features/wizard/wizard-steps';
+import type { Report } from '../report/report-schema';
+import { getReport } from '../report/storage';
+import { createBrowserTabLock, type LockState, type TabLock } from '../report/tab-lock';
+import { navigate, routeHash, type RouteStep } from './hash-route';
+
+const SLOTS: EditorSlots = {
+  renderTable: (format, table) => <TableGrid format={format} table={table} />,
+  renderActions: (getCurrent) => <ExportWordButton getReport={getCurrent} />,
+};
+
+type Loaded =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'error' }
+  | { readonly kind: 'ok'; readonly report: Report; readonly generation: number };
+
+async function readReport(reportId: string, generation: number): Promise<Loaded> {
+  try {
+    const report = await getReport(reportId);
+    return report ? { kind: 'ok', report, generation } : { kind: 'missing' };
+  } catch {
+    return { kind: 'error' };
+  }
+}
+
+export function EditorPage({ reportId, step }: { readonly reportId: string; readonly step: RouteStep }) {
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  const lock = useRef<TabLock | undefined>(undefined);
+  // Read-only until the lock has spoken: a second tab must never save, even for a moment.
+  const [lockState, setLockState] = useState<LockState>('readonly');
+
+  useEffect(() => {
+    const l = createBrowserTabLock(reportId, setLockState);
+    lock.current = l;
+    const onStorage = () => l.recheck();
+    window.addEventListener('storage', onStorage);
+    window.addEventListener('pagehide', l.release);
+    void readReport(reportId, 0).then((next) => {
+      setLoaded(next);
+      setLockState(l.state());
+    });
+    return () => {
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener('pagehide', l.release);
+      l.release();
+    };
+  }, [reportId]);
+
+  const takeOver = async () => {
+    lock.current?.takeOver();
+    // The other tab may have saved since this one loaded: edit from what is stored now.
+    setLoaded(await readReport(reportId, loaded.kind === 'ok' ? loaded.generation + 1 : 0));
+  };
+
+  const hrefFor = useCallback(
+    (s: WizardStepId) => routeHash({ name: 'editor', reportId, step: s }),
+    [reportId],
+  );
+  const onStep = useCallback(
+    (s: WizardStepId) => navigate({ name: 'editor', reportId, step: s }),
+    [reportId],
+  );
+
+  if (loaded.kind === 'loading') return <p className="p-6 text-slate-500">正在打开报告…</p>;
+  if (loaded.kind !== 'ok') {
+    return (
+      <div className="mx-auto max-w-xl p-8">
+        <p role="alert" className="mb-4 text-red-700">
+          {loaded.kind === 'missing'
+            ? '找不到这份报告：它可能已被删除，或保存在另一个浏览器中。'
+            : '无法读取浏览器中保存的报告（浏览器存储出错）。'}
+        </p>
+        <a className="btn" href={routeHash({ name: 'start' })}>
+          返回我的报告
+        </a>
+      </div>
+    );
+  }
+  const readOnly = lockState === 'readonly';
+  const banner = readOnly ? (
+    <div role="alert" className="flex items-center gap-4 border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">
+      <span className="flex-1">
+        此报告已在另一个窗口中打开，为避免互相覆盖，这里只能查看。如需在这里修改，请点“在此窗口编辑”，另一个窗口将变为只读。
+      </span>
+      <button type="button" className="btn btn-small" onClick={() => void takeOver()}>
+        在此窗口编辑
+      </button>
+    </div>
+  ) : undefined;
+  return (
+    <GridHistoryProvider key={`${loaded.report.id}:${loaded.generation}`}>
+      <ReportEditor
+        key={`${loaded.report.id}:${loaded.generation}`}
+        initial={loaded.report}
+        step={step}
+        hrefFor={hrefFor}
+        onStep={onStep}
+        readOnly={readOnly}
+        slots={SLOTS}
+        backHref={routeHash({ name: 'start' })}
+        banner={banner}
+      />
+    </GridHistoryProvider>
+  );
+}

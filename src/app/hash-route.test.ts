@@ -1,0 +1,14 @@
+import { expect, test } from 'vitest';
+import { parseRoute, routeHash } from './hash-route';
+
+test('editor routes round-trip through the hash', () => {
+  const r = { name: 'editor', reportId: 'a1-b2', step: 's3' } as const;
+  expect(parseRoute(routeHash(r))).toEqual(r);
+});
+
+test('an unknown step opens 基本信息; anything else is the start screen', () => {
+  expect(parseRoute('#/r/x/nope')).toEqual({ name: 'editor', reportId: 'x', step: 'meta' });
+  expect(parseRoute('#/r/x')).toEqual({ name: 'editor', reportId: 'x', step: 'meta' });
+  expect(parseRoute('')).toEqual({ name: 'start' });
+  expect(parseRoute('#/whatever')).toEqual({ name: 'start' });
+});

@@ -1,0 +1,41 @@
+// Hash routes, so the built dist/ works from any static folder or sub-path (no server rewrites):
+// `#/` the start screen, `#/r/<reportId>/<step>` the editor at a step.
+import { useSyncExternalStore } from 'react';
+
+export const STEP_IDS = ['meta', 's1', 's2', 's3', 's4', 's5', 's6', 'preview'] as const;
+export type RouteStep = (typeof STEP_IDS)[number];
+
+export type Route =
+  | { readonly name: 'start' }
+  | { readonly name: 'editor'; readonly reportId: string; readonly step: RouteStep };
+
+export function isRouteStep(s: string): s is RouteStep {
+  return (STEP_IDS as readonly string[]).includes(s);
+}
+
+export function parseRoute(hash: string): Route {
+  const m = /^#\/r\/([^/]+)(?:\/([^/]*))?$/.exec(hash);
+  if (m?.[1]) {
+    const step = m[2] ?? '';
+    return { name: 'editor', reportId: decodeURIComponent(m[1]), step: isRouteStep(step) ? step : 'meta' };
+  }
+  return { name: 'start' };
+}
+
+export function routeHash(route: Route): string {
+  return route.name === 'start' ? '#/' : `#/r/${encodeURIComponent(route.reportId)}/${route.step}`;
+}
+
+function subscribe(listener: () => void): () => void {
+  window.addEventListener('hashchange', listener);
+  return () => window.removeEventListener('hashchange', listener);
+}
+
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, () => window.location.hash);
+}
+
+/** Goes to a route as a new history entry, so the browser's back and forward work. */
+export function navigate(route: Route): void {
+  window.location.hash = routeHash(route);
+}

@@ -1,0 +1,179 @@
+// The start screen: the reports kept in this browser, with 新建, 打开, 复制 and 删除 (confirmed,
+// then undoable from a toast).
+import { useCallback, useEffect, useState } from 'react';
+import { createReport } from '../report/create-report';
+import { REVIEW_STATUS_NAMES, type Report } from '../report/report-schema';
+import { deleteReport, listReports, putReport } from '../report/storage';
+import { ConfirmDialog } from '../features/wizard/modal-dialog';
+import { getFormat } from '../template/formats';
+import { reportTitle } from '../template/report-title';
+import { copyReport } from './copy-report';
+import { countErrors } from './count-errors';
+import { navigate, routeHash } from './hash-route';
+import { NewReportDialog } from './new-report-dialog';
+import { Toast } from './toast';
+
+function savedAt(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+type Loaded = { readonly kind: 'loading' } | { readonly kind: 'ok'; readonly reports: readonly Report[] } | {
+  readonly kind: 'error';
+  readonly message: string;
+};
+
+export function StartScreen() {
+  const [state, setState] = useState<Loaded>({ kind: 'loading' });
+  const [creating, setCreating] = useState(false);
+  const [deleting, setDeleting] = useState<Report | undefined>();
+  const [toast, setToast] = useState<{ message: string; undo?: () => void } | undefined>();
+
+  const [generation, setGeneration] = useState(0);
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  useEffect(() => {
+    let live = true;
+    listReports().then(
+      (reports) => live && setState({ kind: 'ok', reports }),
+      () =>
+        live &&
+        setState({
+          kind: 'error',
+          message: '无法读取浏览器中保存的报告（浏览器存储不可用）。请确认没有使用无痕模式，或从草稿文件导入。',
+        }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [generation]);
+
+  const create = async (input: Parameters<typeof createReport>[0]) => {
+    const report = createReport(input);
+    try {
+      await putReport(report);
+      setCreating(false);
+      navigate({ name: 'editor', reportId: report.id, step: 'meta' });
+    } catch {
+      setToast({ message: '新报告没有保存成功（浏览器存储出错），请稍后再试。' });
+    }
+  };
+  const copy = async (r: Report) => {
+    await putReport(copyReport(r));
+    setToast({ message: `已复制“${reportTitle(r.meta.agencyName, r.year)}”` });
+    reload();
+  };
+  const remove = async (r: Report) => {
+    setDeleting(undefined);
+    await deleteReport(r.id);
+    reload();
+    setToast({
+      message: `已删除“${reportTitle(r.meta.agencyName, r.year)}”`,
+      undo: () => {
+        setToast(undefined);
+        void putReport(r).then(reload);
+      },
+    });
+  };
+  const closeToast = useCallback(() => setToast(undefined), []);
+
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl items-center gap-4 px-6 py-4">
+          <h1 className="flex-1 text-xl font-semibold text-slate-900">政府信息公开年度报告</h1>
+          <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+            新建
+          </button>
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl px-6 py-6">
+        <h2 className="mb-3 text-base font-semibold text-slate-700">本浏览器中保存的报告</h2>
+        {state.kind === 'loading' ? <p className="text-slate-500">正在读取…</p> : null}
+        {state.kind === 'error' ? (
+          <p role="alert" className="text-red-700">
+            {state.message}
+          </p>
+        ) : null}
+        {state.kind === 'ok' && state.reports.length === 0 ? (
+          <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+            <p>这里还没有报告。点“新建”开始填写本年度的政府信息公开工作年度报告。</p>
+          </div>
+        ) : null}
+        {state.kind === 'ok' && state.reports.length > 0 ? (
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="w-full text-left text-sm">
+              <thead className="bg-slate-50 text-slate-600">
+                <tr>
+                  <th scope="col" className="px-4 py-2 font-medium">机关</th>
+                  <th scope="col" className="px-4 py-2 font-medium">年度</th>
+                  <th scope="col" className="px-4 py-2 font-medium">格式</th>
+                  <th scope="col" className="px-4 py-2 font-medium">状态</th>
+                  <th scope="col" className="px-4 py-2 font-medium">最后保存</th>
+                  <th scope="col" className="px-4 py-2 font-medium">错误</th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    <span className="sr-only">操作</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {state.reports.map((r) => {
+                  const errors = countErrors(r);
+                  return (
+                    <tr key={r.id} className="border-t border-slate-100">
+                      <th scope="row" className="px-4 py-2 font-medium text-slate-900">
+                        {r.meta.agencyName || '（未填机关名称）'}
+                      </th>
+                      <td className="px-4 py-2">{r.year}</td>
+                      <td className="px-4 py-2 text-slate-600">{getFormat(r.formatId).notice}</td>
+                      <td className="px-4 py-2">{REVIEW_STATUS_NAMES[r.review.status]}</td>
+                      <td className="px-4 py-2 text-slate-600">{savedAt(r.updatedAt)}</td>
+                      <td className={`px-4 py-2 ${errors > 0 ? 'text-red-700' : 'text-emerald-700'}`}>
+                        {errors > 0 ? `${errors} 个` : '无'}
+                      </td>
+                      <td className="px-4 py-2">
+                        <div className="flex justify-end gap-2">
+                          <a
+                            className="btn btn-small btn-primary"
+                            href={routeHash({ name: 'editor', reportId: r.id, step: 'meta' })}
+                          >
+                            打开
+                          </a>
+                          <button type="button" className="btn btn-small" onClick={() => void copy(r)}>
+                            复制
+                          </button>
+                          <button type="button" className="btn btn-small" onClick={() => setDeleting(r)}>
+                            删除
+                          </button>
+                        </div>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+      </main>
+      {creating ? <NewReportDialog onCreate={(i) => void create(i)} onCancel={() => setCreating(false)} /> : null}
+      {deleting ? (
+        <ConfirmDialog
+          title="删除报告"
+          danger
+          message={`确定删除“${reportTitle(deleting.meta.agencyName, deleting.year)}”吗？删除后可在提示中撤销。`}
+          confirmLabel="删除"
+          onConfirm={() => void remove(deleting)}
+          onCancel={() => setDeleting(undefined)}
+        />
+      ) : null}
+      {toast ? (
+        <Toast
+          message={toast.message}
+          {...(toast.undo ? { actionLabel: '撤销', onAction: toast.undo } : {})}
+          onDone={closeToast}
+        />
+      ) : null}
+    </div>
+  );
+}

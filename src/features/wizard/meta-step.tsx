@@ -1,0 +1,162 @@
+// 基本信息: the metadata with field checks as typed (checkMeta), rule findings at their field, the
+// year with the format it follows, and the preamble generated from the metadata.
+import { useEffect, useState } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { checkMeta } from '../../report/check-meta';
+import type { Report, ReportMeta } from '../../report/report-schema';
+import { buildPreamble } from '../../template/build-preamble';
+import { formatForYear } from '../../template/format-for-year';
+import { getFormat } from '../../template/formats';
+import { fieldDomId } from '../../ui/dom-ids';
+import { useFieldFindings } from '../../ui/live-checks';
+import { FieldMessages } from './field-messages';
+import { formPath } from './form-path';
+import { ConfirmDialog } from './modal-dialog';
+
+interface MetaFieldSpec {
+  readonly key: keyof ReportMeta;
+  readonly label: string;
+  readonly type?: 'text' | 'date' | 'tel' | 'url' | 'email';
+  readonly placeholder?: string;
+  readonly inputMode?: 'numeric';
+}
+
+const FIELDS: readonly MetaFieldSpec[] = [
+  { key: 'agencyName', label: '机关名称', placeholder: '如：某某镇人民政府' },
+  { key: 'region', label: '所属地区/上级政府', placeholder: '如：某某县' },
+  { key: 'publishUrl', label: '发布网址', type: 'url', placeholder: 'http://www.example.gov.cn' },
+  { key: 'address', label: '联系地址' },
+  { key: 'phone', label: '联系电话', type: 'tel', placeholder: '如：0795-7161260' },
+  { key: 'postcode', label: '邮政编码', inputMode: 'numeric', placeholder: '6 位数字' },
+  { key: 'email', label: '电子邮箱', type: 'email' },
+  { key: 'signatory', label: '落款机关' },
+  { key: 'signDate', label: '成文日期', type: 'date' },
+];
+
+function MetaField({ spec }: { readonly spec: MetaFieldSpec }) {
+  const { register, control } = useFormContext<Report>();
+  const meta = useWatch({ control, name: 'meta' });
+  const findings = useFieldFindings(`meta.${spec.key}`);
+  const error = meta ? checkMeta(meta)[spec.key] : undefined;
+  const id = fieldDomId(`meta.${spec.key}`);
+  const msgId = `${id}-msg`;
+  const invalid = Boolean(error) || findings.some((f) => f.severity === 'error');
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
+        {spec.label}
+      </label>
+      <input
+        id={id}
+        // A type="email"/"url" input would add the browser's own English-language checks.
+        type={spec.type === 'date' ? 'date' : spec.type === 'tel' ? 'tel' : 'text'}
+        inputMode={spec.inputMode}
+        placeholder={spec.placeholder}
+        autoComplete="off"
+        aria-invalid={invalid}
+        aria-describedby={error || findings.length > 0 ? msgId : undefined}
+        className="field-input"
+        {...register(formPath(`meta.${spec.key}`))}
+      />
+      <FieldMessages id={msgId} error={error} findings={findings} />
+    </div>
+  );
+}
+
+function YearDisplay() {
+  const { control } = useFormContext<Report>();
+  const year = useWatch({ control, name: 'year' });
+  const findings = useFieldFindings('meta.year');
+  const choice = formatForYear(year);
+  return (
+    <div className="col-span-full rounded-md bg-slate-50 p-3 text-sm">
+      <div className="font-medium text-slate-700">报告年度</div>
+      <div className="mt-1 text-slate-900">
+        {year} 年度{choice.ok ? `，格式：${choice.format.notice}` : ''}
+      </div>
+      <p className="mt-1 text-slate-600">{choice.reason}</p>
+      <FieldMessages id={fieldDomId('meta.year')} findings={findings} />
+    </div>
+  );
+}
+
+function PreambleField() {
+  const { register, setValue, getValues } = useFormContext<Report>();
+  const findings = useFieldFindings('preamble');
+  const [asking, setAsking] = useState(false);
+  const id = fieldDomId('preamble');
+  const regenerate = () => {
+    const r = getValues();
+    setValue('preamble', buildPreamble(getFormat(r.formatId), { ...r.meta, year: r.year }), {
+      shouldDirty: true,
+    });
+    setValue('preambleEdited', false, { shouldDirty: true });
+    setAsking(false);
+  };
+  return (
+    <section className="col-span-full">
+      <div className="mb-1 flex items-center justify-between gap-3">
+        <label htmlFor={id} className="text-sm font-medium text-slate-700">
+          引言
+        </label>
+        <button type="button" className="btn btn-small" onClick={() => setAsking(true)}>
+          按基本信息重新生成引言
+        </button>
+      </div>
+      <p className="mb-2 text-sm text-slate-600">
+        引言根据上面的基本信息自动生成，并随基本信息更新。您修改引言后，它将保持您写的内容，不再自动更新。
+      </p>
+      <textarea
+        id={id}
+        rows={6}
+        className="field-input leading-7"
+        aria-describedby={findings.length > 0 ? `${id}-msg` : undefined}
+        {...register('preamble', {
+          onChange: () => setValue('preambleEdited', true, { shouldDirty: true }),
+        })}
+      />
+      <FieldMessages id={`${id}-msg`} findings={findings} />
+      {asking ? (
+        <ConfirmDialog
+          title="重新生成引言"
+          message="将按当前的基本信息重新生成引言，您对引言所做的修改会被替换。确定吗？"
+          confirmLabel="重新生成"
+          onConfirm={regenerate}
+          onCancel={() => setAsking(false)}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+/**
+ * Keeps the preamble in step with the metadata while the clerk has not edited it. Renders
+ * nothing; it re-renders only when the metadata changes.
+ */
+export function PreambleSync() {
+  const { control, setValue, getValues } = useFormContext<Report>();
+  const [meta, year, formatId, edited] = useWatch({
+    control,
+    name: ['meta', 'year', 'formatId', 'preambleEdited'],
+  });
+  // Runs after every render of this leaf, i.e. whenever the metadata changes (react-hook-form may
+  // hand back the same mutated object, so no dependency list).
+  useEffect(() => {
+    if (edited || !meta) return;
+    const next = buildPreamble(getFormat(formatId), { ...meta, year });
+    if (next !== getValues('preamble')) setValue('preamble', next);
+  });
+  return null;
+}
+
+export function MetaStep() {
+  return (
+    <div className="grid grid-cols-1 gap-x-6 gap-y-4 md:grid-cols-2">
+      <YearDisplay />
+      {FIELDS.map((f) => (
+        <MetaField key={f.key} spec={f} />
+      ))}
+      <PreambleField />
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+// The clerk's editor for one open report: ONE react-hook-form form (defaultValues = the stored
+// report), the live store its leaves read, autosave, the step list, the current step and the
+// findings panel. Other features plug in through slots (tables, preview, header actions), since
+// a feature never imports another; src/app composes them.
+import { useCallback, useState, type ReactNode } from 'react';
+import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
+import type { Report } from '../../report/report-schema';
+import { getFormat } from '../../template/formats';
+import { reportTitle } from '../../template/report-title';
+import type { SectionSpec, TableSpec, FormatSpec } from '../../template/spec-types';
+import { LiveChecks, LiveStoreProvider } from '../../ui/live-checks';
+import { LiveStore, type StepId } from '../../ui/live-store';
+import { FindingsPanel } from './findings-panel';
+import { focusLater } from './focus-later';
+import { MetaStep, PreambleSync } from './meta-step';
+import { NarrativeStep } from './narrative-step';
+import { SaveIndicator } from './save-indicator';
+import { SaveStatus } from './save-status';
+import { StepNav } from './step-nav';
+import { useAutosave } from './use-autosave';
+import { wizardSteps, type WizardStepId } from './wizard-steps';
+
+export interface EditorSlots {
+  /** The grid of a table step. */
+  readonly renderTable?: (format: FormatSpec, table: TableSpec, section: SectionSpec) => ReactNode;
+  /** The 预览 step. */
+  readonly renderPreview?: (getReport: () => Report) => ReactNode;
+  /** Actions in the header (export, draft file, review). */
+  readonly renderActions?: (getReport: () => Report) => ReactNode;
+  /** Shown above the current step (e.g. the review panel, the reviewer's comments). */
+  readonly renderAboveStep?: (getReport: () => Report, step: WizardStepId) => ReactNode;
+}
+
+function EditorTitle() {
+  const { control } = useFormContext<Report>();
+  const [name, year] = useWatch({ control, name: ['meta.agencyName', 'year'] });
+  return (
+    <h1 className="truncate text-lg font-semibold text-slate-900">
+      {name?.trim() ? reportTitle(name, year) : `${year}年报告（请填写机关名称）`}
+    </h1>
+  );
+}
+
+export function ReportEditor({
+  initial,
+  step,
+  hrefFor,
+  onStep,
+  readOnly = false,
+  slots = {},
+  backHref,
+  banner,
+  save,
+}: {
+  readonly initial: Report;
+  readonly step: WizardStepId;
+  readonly hrefFor: (step: WizardStepId) => string;
+  readonly onStep: (step: WizardStepId) => void;
+  readonly readOnly?: boolean;
+  readonly slots?: EditorSlots;
+  readonly backHref: string;
+  readonly banner?: ReactNode;
+  /** For tests: where the report is saved (IndexedDB by default). */
+  readonly save?: (report: Report) => Promise<void>;
+}) {
+  const form = useForm<Report>({ defaultValues: initial, mode: 'onChange' });
+  const [store] = useState(() => new LiveStore());
+  const [status] = useState(() => new SaveStatus());
+  const [returnedToDraft, setReturnedToDraft] = useState(false);
+  const onReturnedToDraft = useCallback(() => setReturnedToDraft(true), []);
+  useAutosave(form, status, { enabled: !readOnly, onReturnedToDraft, ...(save ? { save } : {}) });
+
+  const format = getFormat(initial.formatId);
+  const steps = wizardSteps(format);
+  const index = steps.findIndex((s) => s.id === step);
+  const prev = steps[index - 1];
+  const next = steps[index + 1];
+  const current = steps[index] ?? steps[0];
+  const { getValues } = form;
+  const getReport = useCallback(() => getValues(), [getValues]);
+  const openFinding = useCallback(
+    (target: StepId, domId: string | undefined) => {
+      onStep(target);
+      if (domId) focusLater(domId);
+    },
+    [onStep],
+  );
+
+  const section = format.sections.find((s) => s.id === step);
+  let body: ReactNode;
+  if (step === 'meta') body = <MetaStep />;
+  else if (step === 'preview') {
+    body = slots.renderPreview ? (
+      slots.renderPreview(getReport)
+    ) : (
+      <p className="text-slate-600">预览功能尚未安装。</p>
+    );
+  } else if (section?.table) {
+    body = (
+      <div className="space-y-6">
+        {section.narratives.length > 0 ? <NarrativeStep section={section} /> : null}
+        <div className="overflow-x-auto">
+          {slots.renderTable ? (
+            slots.renderTable(format, section.table, section)
+          ) : (
+            <p className="text-slate-600">表格功能尚未安装。</p>
+          )}
+        </div>
+      </div>
+    );
+  } else if (section) body = <NarrativeStep section={section} />;
+
+  return (
+    <FormProvider {...form}>
+      <LiveStoreProvider value={store}>
+        <LiveChecks control={form.control} />
+        <PreambleSync />
+        <div className="flex h-screen flex-col bg-slate-100">
+          <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 bg-white px-4 py-2">
+            <a href={backHref} className="text-sm text-sky-800 hover:underline">
+              ← 我的报告
+            </a>
+            <div className="min-w-0 flex-1">
+              <EditorTitle />
+            </div>
+            <SaveIndicator status={status} getReport={getReport} />
+            <div className="flex flex-wrap items-center gap-2">{slots.renderActions?.(getReport)}</div>
+          </header>
+          {banner}
+          {returnedToDraft ? (
+            <div role="status" className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">
+              这份报告已审核通过，您刚才做了修改，报告已回到“草稿”状态，修改完成后请重新提交审核。
+            </div>
+          ) : null}
+          <div className="flex min-h-0 flex-1">
+            <div className="w-64 shrink-0 overflow-y-auto border-r border-slate-200 bg-slate-50 p-2">
+              <StepNav steps={steps} current={step} hrefFor={hrefFor} />
+            </div>
+            <main className="min-w-0 flex-1 overflow-y-auto">
+              <div className="mx-auto max-w-6xl p-6">
+                <h2 className="mb-4 text-xl font-semibold text-slate-900">{current?.title}</h2>
+                {slots.renderAboveStep?.(getReport, step)}
+                <fieldset disabled={readOnly} className="min-w-0">
+                  {body}
+                </fieldset>
+                <div className="mt-8 flex justify-between border-t border-slate-200 pt-4">
+                  {prev ? (
+                    <button type="button" className="btn" onClick={() => onStep(prev.id)}>
+                      上一步
+                    </button>
+                  ) : (
+                    <span />
+                  )}
+                  {next ? (
+                    <button type="button" className="btn btn-primary" onClick={() => onStep(next.id)}>
+                      下一步
+                    </button>
+                  ) : null}
+                </div>
+              </div>
+            </main>
+            <FindingsPanel steps={steps} onOpen={openFinding} />
+          </div>
+        </div>
+      </LiveStoreProvider>
+    </FormProvider>
+  );
+}

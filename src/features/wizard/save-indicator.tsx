@@ -1,0 +1,38 @@
+import type { Report } from '../../report/report-schema';
+import { downloadDraft } from './download-draft';
+import { useSaveState, type SaveStatus } from './save-status';
+
+function time(iso: string | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+export function SaveIndicator({
+  status,
+  getReport,
+}: {
+  readonly status: SaveStatus;
+  readonly getReport: () => Report;
+}) {
+  const state = useSaveState(status);
+  if (state.kind === 'error') {
+    return (
+      <div role="alert" className="flex items-center gap-2 rounded-md bg-red-50 px-3 py-1 text-sm text-red-800">
+        <span>{state.message}</span>
+        <button type="button" className="btn btn-small btn-danger" onClick={() => downloadDraft(getReport())}>
+          导出草稿
+        </button>
+      </div>
+    );
+  }
+  return (
+    <span role="status" className="text-sm whitespace-nowrap text-slate-500">
+      {state.kind === 'saving'
+        ? '保存中…'
+        : state.kind === 'readonly'
+          ? '只读'
+          : `已保存${state.at ? `（${time(state.at)}）` : ''}`}
+    </span>
+  );
+}

@@ -1,0 +1,71 @@
+import { useStepCounts } from '../../ui/live-checks';
+import type { StepId } from '../../ui/live-store';
+import type { WizardStep, WizardStepId } from './wizard-steps';
+
+function StepBadges({ step, id }: { readonly step: StepId; readonly id: string }) {
+  const { errors, warnings } = useStepCounts(step);
+  const text = [errors > 0 ? `${errors} 个错误` : '', warnings > 0 ? `${warnings} 个提醒` : '']
+    .filter(Boolean)
+    .join('，');
+  return (
+    <span id={id} className="ml-auto flex shrink-0 gap-1 text-xs">
+      <span className="sr-only">{text || '没有问题'}</span>
+      {errors > 0 ? (
+        <span aria-hidden="true" className="rounded-full bg-red-100 px-1.5 text-red-800">
+          {errors}
+        </span>
+      ) : null}
+      {warnings > 0 ? (
+        <span aria-hidden="true" className="rounded-full bg-amber-100 px-1.5 text-amber-800">
+          {warnings}
+        </span>
+      ) : null}
+      {errors === 0 && warnings === 0 ? (
+        <span aria-hidden="true" className="text-emerald-700">
+          ✓
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+/** The step list: links named by the step titles; each step's counts are its description. */
+export function StepNav({
+  steps,
+  current,
+  hrefFor,
+}: {
+  readonly steps: readonly WizardStep[];
+  readonly current: WizardStepId;
+  readonly hrefFor: (step: WizardStepId) => string;
+}) {
+  return (
+    <nav aria-label="填报步骤">
+      <ol className="space-y-0.5">
+        {steps.map((s, i) => {
+          const countsId = `step-counts-${s.id}`;
+          const active = s.id === current;
+          return (
+            <li key={s.id}>
+              <a
+                href={hrefFor(s.id)}
+                aria-label={s.title}
+                aria-current={active ? 'step' : undefined}
+                aria-describedby={s.id === 'preview' ? undefined : countsId}
+                className={`flex items-center gap-2 rounded-md px-3 py-2 text-sm ${
+                  active ? 'bg-sky-700 font-medium text-white' : 'text-slate-700 hover:bg-slate-200'
+                }`}
+              >
+                <span aria-hidden="true" className={`w-4 text-xs ${active ? 'text-sky-100' : 'text-slate-400'}`}>
+                  {i + 1}
+                </span>
+                <span className="min-w-0">{s.title}</span>
+                {s.id === 'preview' ? null : <StepBadges step={s.id} id={countsId} />}
+              </a>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
