@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { readCount, readNarrativeNumbers } from './read-narrative-numbers';
+
+describe('readCount', () => {
+  it.each([
+    ['0', 0],
+    ['12', 12],
+    ['零', 0],
+    ['三', 3],
+    ['两', 2],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['二十三', 23],
+    ['一百零五', 105],
+    ['三百', 300],
+  ])('reads %s as %i', (text, value) => {
+    expect(readCount(text)).toBe(value);
+  });
+
+  it('refuses what is not a numeral', () => {
+    expect(readCount('若干')).toBeNull();
+    expect(readCount('3件')).toBeNull();
+  });
+});
+
+describe('readNarrativeNumbers', () => {
+  const topics = (text: string) => readNarrativeNumbers(text).map((n) => [n.topic, n.value]);
+
+  it('reads the applications received, in figures, in Chinese numerals or as “未收到”', () => {
+    expect(topics('本年共收到依申请公开0件。')).toEqual([['applications', 0]]);
+    expect(topics('全年共收到政府信息公开申请十二件，均已按时答复。')).toEqual([['applications', 12]]);
+    expect(topics('今年未收到依申请公开信息。')).toEqual([['applications', 0]]);
+    expect(readNarrativeNumbers('本年度受理公开申请 3 件')[0]?.quote).toBe('受理公开申请 3 件');
+  });
+
+  it('reads 行政复议, 行政诉讼, 规范性文件 and 主动公开 figures', () => {
+    expect(topics('本年度发生行政复议1件')).toEqual([['review', 1]]);
+    expect(topics('未发生因政府信息公开引起的行政复议')).toEqual([['review', 0]]);
+    expect(topics('行政诉讼两起')).toEqual([['litigation', 2]]);
+    expect(topics('没有发生政府信息公开行政诉讼案件')).toEqual([['litigation', 0]]);
+    expect(topics('全年制发行政规范性文件3件')).toEqual([['normative', 3]]);
+    expect(topics('2021年度我镇网站主动公开信息数为70条。')).toEqual([['proactive', 70]]);
+  });
+
+  it('does not read figures across a sentence break or from unrelated counts', () => {
+    expect(topics('收到依申请公开。共计5件')).toEqual([]);
+    expect(topics('本年度政府办公室在网站共发布各类政府信息 59 条。共收到人大建议0件')).toEqual([]);
+  });
+});
