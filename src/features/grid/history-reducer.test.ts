@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_HISTORY, HISTORY_LIMIT, historyReducer, valuesToApply } from './history-reducer';
 
-const edit = (cellId: string, before: string, after: string) => ({ changes: [{ cellId, before, after }] });
+const edit = (cellId: string, before: string, after: string) => ({
+  label: '修改',
+  changes: [{ cellId, before, after }],
+});
 
 describe('historyReducer', () => {
   it('undoes and redoes entries in order', () => {
@@ -41,6 +44,7 @@ describe('historyReducer', () => {
 
   it('gives the values to write for undo and redo of a whole paste', () => {
     const entry = {
+      label: '粘贴',
       changes: [
         { cellId: 'a', before: '', after: '1' },
         { cellId: 'b', before: '2', after: '3' },

@@ -9,6 +9,8 @@ export interface CellChange {
 }
 
 export interface HistoryEntry {
+  /** What the clerk did, for the status line: `粘贴 6 个单元格`. */
+  readonly label: string;
   readonly changes: readonly CellChange[];
 }
 
@@ -33,7 +35,7 @@ export function historyReducer(state: HistoryState, action: HistoryAction): Hist
     case 'push': {
       const changes = action.entry.changes.filter((c) => c.before !== c.after);
       if (changes.length === 0) return state;
-      const past = [...state.past, { changes }];
+      const past = [...state.past, { ...action.entry, changes }];
       return { past: past.length > HISTORY_LIMIT ? past.slice(-HISTORY_LIMIT) : past, future: [] };
     }
     case 'undo': {

@@ -1,0 +1,31 @@
+// What a cell shows of the live findings: errors (R1–R6, a value that is not a figure) outline it
+// in red and set aria-invalid; warnings outline it in amber; 未填 is not an error on the cell, only
+// a light tint once the clerk has started on the table (the findings panel lists it per table).
+import type { Finding } from '../../template/rules/finding';
+
+export interface CellMarks {
+  readonly invalid: boolean;
+  readonly warning: boolean;
+  readonly blank: boolean;
+  /** Messages to show on focus, without the cell's own name where a message starts with it. */
+  readonly messages: readonly {
+    readonly key: string;
+    readonly text: string;
+    readonly severity: Finding['severity'];
+  }[];
+}
+
+export function cellMarks(findings: readonly Finding[], label: string): CellMarks {
+  const shown = findings.filter((f) => f.ruleId !== 'blank');
+  const prefix = `${label}：`;
+  return {
+    invalid: shown.some((f) => f.severity === 'error'),
+    warning: shown.some((f) => f.severity === 'warning'),
+    blank: findings.some((f) => f.ruleId === 'blank'),
+    messages: shown.map((f) => ({
+      key: f.key,
+      severity: f.severity,
+      text: f.message.startsWith(prefix) ? f.message.slice(prefix.length) : f.message,
+    })),
+  };
+}

@@ -1,0 +1,108 @@
+// The data cells of a grid. Each subscribes to its own findings (and a total to its own figure)
+// in the live store, so a keystroke re-renders only the cells it touches (pitfalls: react-hook-form
+// #8116, #8326). Typed cells stay uncontrolled through `register`.
+import { memo } from 'react';
+import { useFormContext } from 'react-hook-form';
+import type { CellSpec } from '../../template/table-cells';
+import { cellDomId } from '../../ui/dom-ids';
+import { useCellFindings, useDisplayValue } from '../../ui/live-checks';
+import { cellMarks, type CellMarks } from './cell-marks';
+
+/** The part of the report form a grid writes: `cells.{cellId}`. */
+export interface CellForm {
+  readonly cells: Record<string, string | undefined>;
+}
+
+interface CellProps {
+  readonly cell: CellSpec;
+  readonly label: string;
+  readonly rowSpan: number;
+  readonly colSpan: number;
+}
+
+const INPUT_MODE = {
+  count: 'numeric',
+  'signed-count': 'text',
+  'money-wan': 'decimal',
+  'amount-with-unit': 'text',
+} as const;
+
+const INPUT_CLASS =
+  'block h-9 w-full min-w-[5.5rem] px-2 text-right tabular-nums outline-none ' +
+  'focus:ring-2 focus:ring-inset focus:ring-blue-600 data-[mode=edit]:focus:ring-emerald-600 ' +
+  'aria-invalid:outline-2 aria-invalid:-outline-offset-2 aria-invalid:outline-red-600 aria-invalid:bg-red-50 ' +
+  'data-warning:outline-2 data-warning:-outline-offset-2 data-warning:outline-amber-500';
+
+function Messages({ id, marks }: { readonly id: string; readonly marks: CellMarks }) {
+  return (
+    <div
+      id={id}
+      className={
+        'absolute top-full left-0 z-30 mt-0.5 hidden w-72 rounded-md border bg-white p-2 text-left text-xs leading-5 shadow-lg group-focus-within/cell:block ' +
+        (marks.invalid ? 'border-red-300 text-red-800' : 'border-amber-300 text-amber-900')
+      }
+    >
+      {marks.messages.map((m) => (
+        <p key={m.key}>{m.text}</p>
+      ))}
+    </div>
+  );
+}
+
+export const InputCell = memo(function InputCell({ cell, label, rowSpan, colSpan }: CellProps) {
+  const { register } = useFormContext<CellForm>();
+  const marks = cellMarks(useCellFindings(cell.id), label);
+  const domId = cellDomId(cell.id);
+  const hasMessages = marks.messages.length > 0;
+  return (
+    <td rowSpan={rowSpan} colSpan={colSpan} className="group/cell relative border border-slate-300 p-0">
+      <input
+        id={domId}
+        type="text"
+        aria-label={label}
+        data-cell-id={cell.id}
+        inputMode={INPUT_MODE[cell.kind]}
+        autoComplete="off"
+        spellCheck={false}
+        aria-invalid={marks.invalid ? true : undefined}
+        aria-describedby={hasMessages ? `${domId}-msg` : undefined}
+        data-warning={marks.warning && !marks.invalid ? '' : undefined}
+        data-blank={marks.blank ? '' : undefined}
+        className={`${INPUT_CLASS} bg-white group-data-show-blanks/grid:data-blank:bg-amber-50`}
+        {...register(`cells.${cell.id}`)}
+      />
+      {hasMessages && <Messages id={`${domId}-msg`} marks={marks} />}
+    </td>
+  );
+});
+
+export const ComputedCell = memo(function ComputedCell({ cell, label, rowSpan, colSpan }: CellProps) {
+  const value = useDisplayValue(cell.id);
+  const marks = cellMarks(useCellFindings(cell.id), label);
+  const domId = cellDomId(cell.id);
+  const hasMessages = marks.messages.length > 0;
+  return (
+    <td
+      rowSpan={rowSpan}
+      colSpan={colSpan}
+      className="group/cell relative border border-slate-300 bg-slate-100 p-0"
+    >
+      <input
+        id={domId}
+        type="text"
+        readOnly
+        aria-label={label}
+        aria-readonly
+        data-cell-id={cell.id}
+        data-computed=""
+        title="自动计算，不需填写"
+        value={value}
+        aria-invalid={marks.invalid ? true : undefined}
+        aria-describedby={hasMessages ? `${domId}-msg` : undefined}
+        data-warning={marks.warning && !marks.invalid ? '' : undefined}
+        className={`${INPUT_CLASS} cursor-default bg-slate-100 font-semibold text-slate-800`}
+      />
+      {hasMessages && <Messages id={`${domId}-msg`} marks={marks} />}
+    </td>
+  );
+});
