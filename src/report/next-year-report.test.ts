@@ -49,7 +49,10 @@ describe('createNextYearReport', () => {
     const lastYear = report.lastYear;
     if (!lastYear) throw new Error('lastYear missing');
     const r5 = (r: Report) =>
-      checkReport(getFormat(r.formatId), r as Parameters<typeof checkReport>[1], { lastYear, today: now }).filter((f) => f.ruleId === 'R5');
+      checkReport(getFormat(r.formatId), r as Parameters<typeof checkReport>[1], {
+        lastYear,
+        today: now,
+      }).filter((f) => f.ruleId === 'R5');
     expect(r5(report)).toEqual([]);
     const changed = { ...report, cells: { ...report.cells, 't3:carried:natural': '3' } } as Report;
     expect(r5(changed).map((f) => f.cells[0])).toEqual(['t3:carried:natural']);
@@ -58,7 +61,10 @@ describe('createNextYearReport', () => {
   it('2020 → 2021: carries table 三 and narratives, and says what could not be carried over', () => {
     let last = createReport({ agencyName: '潘庄镇人民政府', year: 2020, formatId: 'format-2019', now });
     last = withCarryForward(last, ['1', '', '', '', '', '0']);
-    last = { ...last, cells: { ...last.cells, 't2:normative:made': '4', 't3:other-handling:natural': '1' } } as Report;
+    last = {
+      ...last,
+      cells: { ...last.cells, 't2:normative:made': '4', 't3:other-handling:natural': '1' },
+    } as Report;
 
     const { report, notes } = createNextYearReport(last, { now });
     expect(report.formatId).toBe('format-2021');
@@ -79,7 +85,11 @@ describe('createNextYearReport', () => {
   });
 
   it('keeps a rewritten preamble within one format and flags it to revise', () => {
-    const last = { ...createReport({ agencyName: '某镇', year: 2023, formatId: 'format-2021', now }), preamble: '自写前言', preambleEdited: true };
+    const last = {
+      ...createReport({ agencyName: '某镇', year: 2023, formatId: 'format-2021', now }),
+      preamble: '自写前言',
+      preambleEdited: true,
+    };
     const { report } = createNextYearReport(last, { now });
     expect(report.preamble).toBe('自写前言');
     expect(report.carriedOver?.staleNarratives).toContain('preamble');
@@ -88,7 +98,10 @@ describe('createNextYearReport', () => {
   it('refuses when no format applies to the next year', () => {
     const last = createReport({ agencyName: '某镇', year: 2025, formatId: 'format-2021', now });
     expect(() =>
-      createNextYearReport(last, { now, formatForYear: () => ({ ok: false, reason: '报告年度不能晚于 2026 年' }) }),
+      createNextYearReport(last, {
+        now,
+        formatForYear: () => ({ ok: false, reason: '报告年度不能晚于 2026 年' }),
+      }),
     ).toThrow(NextYearError);
   });
 });

@@ -31,7 +31,10 @@ function tableOf(format: FormatSpec, tableId: string): TableSpec | undefined {
 }
 
 /** Leaf row ids of a tree table with their labels and their parent node. */
-function rowLeaves(rows: readonly RowNode[], parent?: RowNode): { id: string; label: string; parent?: RowNode }[] {
+function rowLeaves(
+  rows: readonly RowNode[],
+  parent?: RowNode,
+): { id: string; label: string; parent?: RowNode }[] {
   return rows.flatMap((r) =>
     r.children?.length
       ? rowLeaves(r.children, r)
@@ -51,9 +54,7 @@ function findNode(rows: readonly RowNode[], label: string): RowNode | undefined 
 /** What changes between the formats of two years, as notes for the clerk (read from the specs). */
 function formatChangeNotes(from: FormatSpec, to: FormatSpec): string[] {
   if (from.id === to.id) return [];
-  const notes = [
-    `${from.notice}与${to.notice}规定的格式不同，新报告按${to.notice}的格式编写。`,
-  ];
+  const notes = [`${from.notice}与${to.notice}规定的格式不同，新报告按${to.notice}的格式编写。`];
   const s2 = to.sections.find((s) => s.id === 's2');
   if (s2) notes.push(`“${s2.title}”的表格栏目已改变，上年的数字没有带入，请按新表格填写。`);
   const fromT3 = tableOf(from, from.carryOver.tableId);
@@ -106,7 +107,8 @@ export function createNextYearReport(
     narratives[n.id] = text;
     stale.push(n.id);
   }
-  if (stale.length > 0) notes.push(`已带入上年的文字 ${stale.length} 段，均为${report.year}年度的内容，请逐段修改。`);
+  if (stale.length > 0)
+    notes.push(`已带入上年的文字 ${stale.length} 段，均为${report.year}年度的内容，请逐段修改。`);
 
   // Table 三: this year's `二` = last year's `四`, column by column; input columns only (the total
   // column is computed).
@@ -127,7 +129,9 @@ export function createNextYearReport(
       if (raw.trim() !== '') cells[cell.id] = raw;
     }
   }
-  const fromRowLabel = formatCells(from).get(cellId(from.carryOver.tableId, from.carryOver.fromRow, 'natural'));
+  const fromRowLabel = formatCells(from).get(
+    cellId(from.carryOver.tableId, from.carryOver.fromRow, 'natural'),
+  );
   const toRowLabel = toSpecs.get(cellId(tableId, toRow, 'natural'));
   if (carried > 0 && fromRowLabel && toRowLabel) {
     notes.push(

@@ -14,14 +14,19 @@ import {
 const t0 = new Date('2026-01-10T02:00:00Z');
 const t1 = new Date('2026-01-11T02:00:00Z');
 const t2 = new Date('2026-01-12T02:00:00Z');
-const fresh = () => createReport({ agencyName: '阁山镇人民政府', year: 2025, formatId: 'format-2021', now: t0 });
+const fresh = () =>
+  createReport({ agencyName: '阁山镇人民政府', year: 2025, formatId: 'format-2021', now: t0 });
 
 describe('review transitions', () => {
   it('goes draft → submitted → approved, recording the approver and date', () => {
     const submitted = submitForReview(fresh(), '张三', t0);
     expect(submitted.review.status).toBe('submitted');
     const approved = approveReport(submitted, { by: ' 李主任 ', now: t1 });
-    expect(approved.review).toMatchObject({ status: 'approved', approvedBy: '李主任', approvedAt: t1.toISOString() });
+    expect(approved.review).toMatchObject({
+      status: 'approved',
+      approvedBy: '李主任',
+      approvedAt: t1.toISOString(),
+    });
     expect(approved.review.history.map((e) => e.status)).toEqual(['submitted', 'approved']);
     expect(approved.updatedAt).toBe(t1.toISOString());
     expect(reportSchema.safeParse(approved).success).toBe(true);
@@ -33,16 +38,16 @@ describe('review transitions', () => {
     expect(() => approveReport(fresh(), { by: '李主任', now: t1 })).toThrow(ReviewTransitionError);
     expect(() => approveReport(fresh(), { by: '李主任', now: t1 })).toThrow('草稿');
     expect(() => submitForReview(submitted, '张三', t1)).toThrow('待审核');
-    expect(() => returnReport(fresh(), { by: '李主任', now: t1, comments: [{ sectionId: 's1', text: 'x' }] })).toThrow(
-      ReviewTransitionError,
-    );
+    expect(() =>
+      returnReport(fresh(), { by: '李主任', now: t1, comments: [{ sectionId: 's1', text: 'x' }] }),
+    ).toThrow(ReviewTransitionError);
   });
 
   it('returns with comments attached to sections, then lets the clerk resubmit', () => {
     const submitted = submitForReview(fresh(), '张三', t0);
-    expect(() => returnReport(submitted, { by: '李主任', now: t1, comments: [{ sectionId: 's5', text: ' ' }] })).toThrow(
-      '至少写一条意见',
-    );
+    expect(() =>
+      returnReport(submitted, { by: '李主任', now: t1, comments: [{ sectionId: 's5', text: ' ' }] }),
+    ).toThrow('至少写一条意见');
     const returned = returnReport(submitted, {
       by: '李主任',
       now: t1,

@@ -47,7 +47,10 @@ function withEvent(
     review: {
       ...base,
       ...review,
-      history: [...report.review.history, { status: review.status, at: event.at, by: event.by, note: event.note }],
+      history: [
+        ...report.review.history,
+        { status: review.status, at: event.at, by: event.by, note: event.note },
+      ],
     },
     updatedAt: event.at,
   };
@@ -70,7 +73,11 @@ export function approveReport(report: Report, input: { readonly by: string; read
   const by = input.by.trim();
   if (by === '') throw new ReviewTransitionError('请填写审核人姓名');
   const at = input.now.toISOString();
-  return withEvent(report, { status: 'approved', approvedBy: by, approvedAt: at }, { by, at, note: '审核通过' });
+  return withEvent(
+    report,
+    { status: 'approved', approvedBy: by, approvedAt: at },
+    { by, at, note: '审核通过' },
+  );
 }
 
 /** The supervisor sends the report back, with at least one comment saying what to change where. */
@@ -82,7 +89,8 @@ export function returnReport(
   const comments = input.comments
     .map((c) => ({ sectionId: c.sectionId, text: c.text.trim() }))
     .filter((c) => c.text !== '');
-  if (comments.length === 0) throw new ReviewTransitionError('退回修改时请至少写一条意见，说明需要修改的地方');
+  if (comments.length === 0)
+    throw new ReviewTransitionError('退回修改时请至少写一条意见，说明需要修改的地方');
   const at = input.now.toISOString();
   const by = input.by.trim();
   const stamp = input.now.getTime().toString(36);

@@ -52,7 +52,12 @@ export function PreviewTable(props: {
           );
         }
         return (
-          <th key={cell.col} {...span} className={classOf(cell)} scope={cell.kind === 'row-label' ? 'row' : 'col'}>
+          <th
+            key={cell.col}
+            {...span}
+            className={classOf(cell)}
+            scope={cell.kind === 'row-label' ? 'row' : 'col'}
+          >
             {cell.text}
           </th>
         );
@@ -62,7 +67,10 @@ export function PreviewTable(props: {
   const head = layout.rows.slice(0, layout.headerRows);
   const body = layout.rows.slice(layout.headerRows);
   return (
-    <table className={`rp-table${layout.columnCount >= 12 ? ' rp-table-small' : ''}`} aria-label={props.caption}>
+    <table
+      className={`rp-table${layout.columnCount >= 12 ? ' rp-table-small' : ''}`}
+      aria-label={props.caption}
+    >
       <colgroup>
         {widths.map((w, i) => (
           <col key={i} style={{ width: `${w.toFixed(3)}%` }} />

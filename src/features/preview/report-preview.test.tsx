@@ -54,7 +54,9 @@ test('shows the title, the six sections, paragraphs, computed totals, signature 
   expect(article?.querySelector('[data-cell="t3:new:total"]')?.textContent).toBe('4');
   expect(article?.querySelector('[data-cell="t3:carry-forward:natural"]')?.textContent).toBe('x');
   // Table 三 keeps its merges: 三、本年度办理结果 spans 22 rows in format 2021.
-  const spans = [...(article?.querySelectorAll('th[rowspan]') ?? [])].map((c) => Number(c.getAttribute('rowspan')));
+  const spans = [...(article?.querySelectorAll('th[rowspan]') ?? [])].map((c) =>
+    Number(c.getAttribute('rowspan')),
+  );
   expect(spans).toContain(22);
   const signs = [...(article?.querySelectorAll('.rp-sign') ?? [])].map((p) => p.textContent);
   expect(signs).toEqual(['阁山镇人民政府', '2026年1月21日']);

@@ -92,7 +92,12 @@ export function ReportPreview(props: {
                 </div>
               ))}
               {section.table && (
-                <PreviewTable table={section.table} caption={section.title} values={values} cells={report.cells} />
+                <PreviewTable
+                  table={section.table}
+                  caption={section.title}
+                  values={values}
+                  cells={report.cells}
+                />
               )}
             </section>
           ))}

@@ -12,7 +12,11 @@ export function ZoomControl(props: { readonly zoom: number; readonly onZoom: (zo
       </button>
       <label>
         <span className="rp-sr-only">缩放比例</span>
-        <select value={props.zoom} onChange={(e) => props.onZoom(Number(e.target.value))} aria-label="缩放比例">
+        <select
+          value={props.zoom}
+          onChange={(e) => props.onZoom(Number(e.target.value))}
+          aria-label="缩放比例"
+        >
           {ZOOM_STEPS.map((z) => (
             <option key={z} value={z}>
               {z}%{z === 100 ? '（实际大小）' : ''}

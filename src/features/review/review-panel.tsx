@@ -64,7 +64,10 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
         <h2 className="text-lg font-semibold">审核</h2>
         <p>
           当前状态：
-          <strong className={`rounded border px-2 py-0.5 ${STATUS_STYLE[status]}`} data-testid="review-status">
+          <strong
+            className={`rounded border px-2 py-0.5 ${STATUS_STYLE[status]}`}
+            data-testid="review-status"
+          >
             {REVIEW_STATUS_NAMES[status]}
           </strong>
         </p>
@@ -78,13 +81,18 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
         {status === 'draft' && '报告写好并检查无误后，请点“提交审核”交给分管领导或党政办主任审核。'}
         {status === 'submitted' && '报告已提交，等待审核：审核人可以“审核通过”，或写明意见后“退回修改”。'}
         {status === 'returned' && '报告被退回，请按审核意见修改后重新提交审核。'}
-        {status === 'approved' && '报告已审核通过，可以导出 Word 文件。如再修改报告，状态会回到草稿，需要重新审核。'}
+        {status === 'approved' &&
+          '报告已审核通过，可以导出 Word 文件。如再修改报告，状态会回到草稿，需要重新审核。'}
       </p>
 
       {mode === 'idle' && (
         <div className="flex flex-wrap gap-2">
           {actions.submit && (
-            <button type="button" className={primary} onClick={() => apply(() => submitForReview(report, '', new Date()))}>
+            <button
+              type="button"
+              className={primary}
+              onClick={() => apply(() => submitForReview(report, '', new Date()))}
+            >
               提交审核
             </button>
           )}
@@ -200,7 +208,8 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
             {report.review.comments.map((c) => (
               <li key={c.id} className={c.resolved ? 'text-gray-500' : ''}>
                 <span className="font-medium">{sectionName(report, c.sectionId)}</span>：
-                <span className="whitespace-pre-wrap">{c.text}</span>（{c.author || '审核人'}，{reviewTime(c.at)}）
+                <span className="whitespace-pre-wrap">{c.text}</span>（{c.author || '审核人'}，
+                {reviewTime(c.at)}）
                 {c.resolved ? (
                   ' 已修改'
                 ) : (

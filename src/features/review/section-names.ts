@@ -3,7 +3,9 @@ import type { CommentSectionId } from '../../report/review';
 import { getFormat } from '../../template/formats';
 
 /** The parts a comment can be attached to: 基本信息, then the six sections by their titles. */
-export function sectionChoices(report: Pick<Report, 'formatId'>): readonly { id: CommentSectionId; name: string }[] {
+export function sectionChoices(
+  report: Pick<Report, 'formatId'>,
+): readonly { id: CommentSectionId; name: string }[] {
   return [
     { id: 'meta', name: '基本信息' },
     ...getFormat(report.formatId).sections.map((s) => ({ id: s.id, name: s.title })),

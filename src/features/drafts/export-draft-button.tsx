@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { draftFileName, serializeDraft } from '../../report/draft-file';
+import type { Report } from '../../report/report-schema';
+
+/**
+ * 导出草稿 (issue 5): saves the report as a versioned JSON file, `{机关名称}{年度}年报告草稿.json`,
+ * to hand to a supervisor or keep as a backup. `getReport` is read at the click, so the file holds
+ * what is typed at that moment.
+ */
+export function ExportDraftButton(props: { readonly getReport: () => Report; readonly className?: string }) {
+  const [done, setDone] = useState('');
+  const save = () => {
+    const report = props.getReport();
+    const name = draftFileName(report);
+    const blob = new Blob([serializeDraft(report)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    // Revoking at once can cancel the download in some browsers; the blob is small.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    setDone(`已导出草稿文件“${name}”，请在浏览器的下载位置查找。`);
+  };
+  return (
+    <span className="inline-flex flex-wrap items-center gap-2">
+      <button
+        type="button"
+        onClick={save}
+        className={props.className ?? 'rounded-md border border-gray-400 bg-white px-3 py-1.5 text-sm'}
+      >
+        导出草稿
+      </button>
+      <span role="status" className="text-sm text-gray-600">
+        {done}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, expect, test, vi } from 'vitest';
+import { createReport } from '../../report/create-report';
+import { serializeDraft } from '../../report/draft-file';
+import type { Report } from '../../report/report-schema';
+import { ImportDraft } from './import-draft';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root | undefined;
+afterEach(async () => {
+  if (root) await act(async () => root?.unmount());
+  document.body.innerHTML = '';
+});
+
+const report = createReport({ agencyName: '阁山镇人民政府', year: 2025, formatId: 'format-2021' });
+
+async function render(existing: readonly Report[], onImport = vi.fn(), onOpenPreview = vi.fn()) {
+  const host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  await act(async () =>
+    root?.render(
+      <ImportDraft existingReports={existing} onImport={onImport} onOpenPreview={onOpenPreview} />,
+    ),
+  );
+  return { host, onImport, onOpenPreview };
+}
+
+async function pick(host: HTMLElement, text: string, name = 'x.json') {
+  const input = host.querySelector('input[type="file"]') as HTMLInputElement;
+  const file = new File([text], name, { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  // file.text() resolves on a later task.
+  await act(async () => new Promise((r) => setTimeout(r, 20)));
+}
+
+const click = async (host: HTMLElement, name: string) => {
+  const b = [...host.querySelectorAll('button')].find((x) => x.textContent === name);
+  if (!b) throw new Error(`no button ${name}`);
+  await act(async () => b.click());
+};
+
+test('imports a draft file and offers its preview', async () => {
+  const { host, onImport, onOpenPreview } = await render([]);
+  await pick(host, serializeDraft(report));
+  expect(onImport).toHaveBeenCalledWith(report, { replace: false });
+  expect(host.querySelector('[role="status"]')?.textContent).toContain('阁山镇人民政府2025年');
+  await click(host, '打开预览');
+  expect(onOpenPreview).toHaveBeenCalledWith(report);
+});
+
+test('refuses a truncated file with the reason and imports nothing', async () => {
+  const { host, onImport } = await render([report]);
+  const text = serializeDraft(report);
+  await pick(host, text.slice(0, text.length / 2), '坏文件.json');
+  expect(host.querySelector('[role="alert"]')?.textContent).toMatch(
+    /坏文件\.json.*损坏或不完整.*没有任何改动/,
+  );
+  expect(onImport).not.toHaveBeenCalled();
+});
+
+test('asks to replace or keep both when the report exists', async () => {
+  const sameYear = { ...report, id: 'other-id' };
+  const { host, onImport } = await render([sameYear]);
+  await pick(host, serializeDraft(report));
+  expect(host.querySelector('[role="alertdialog"]')).not.toBeNull();
+  expect(onImport).not.toHaveBeenCalled();
+  await click(host, '替换');
+  expect(onImport).toHaveBeenCalledWith({ ...report, id: 'other-id' }, { replace: true });
+
+  await pick(host, serializeDraft(report));
+  await click(host, '保留两份');
+  const [kept, options] = onImport.mock.calls[1] as [Report, { replace: boolean }];
+  expect(options).toEqual({ replace: false });
+  expect(kept.id).not.toBe(report.id);
+  expect(kept.id).not.toBe('other-id');
+  expect(kept.meta.agencyName).toBe('阁山镇人民政府');
+  expect(kept.review.history.at(-1)?.note).toContain('并存');
+});

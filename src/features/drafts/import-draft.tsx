@@ -1,0 +1,181 @@
+// 导入草稿 (issue 5): a file picker and a drop zone. The file is read and validated by readDraft
+// (schema, version, migrations); a refused file shows why and changes nothing. A report that
+// already exists (same id, or same agency and year) is replaced or kept beside the import, as the
+// user chooses. A supervisor who imports a file can go straight to its preview.
+import { useId, useState, type DragEvent } from 'react';
+import { newReportId } from '../../report/create-report';
+import { MAX_DRAFT_BYTES, readDraft } from '../../report/draft-file';
+import { REVIEW_STATUS_NAMES, type Report } from '../../report/report-schema';
+import { reportTitle } from '../../template/report-title';
+import { findExistingReport } from './find-existing-report';
+
+type State =
+  | { readonly step: 'idle' }
+  | { readonly step: 'refused'; readonly fileName: string; readonly reason: string }
+  | { readonly step: 'conflict'; readonly report: Report; readonly existing: Report }
+  | { readonly step: 'done'; readonly report: Report; readonly how: string };
+
+const button = 'rounded-md border border-gray-400 bg-white px-3 py-1.5 text-sm';
+
+function keepBoth(report: Report, existing: Report, now: Date): Report {
+  const at = now.toISOString();
+  return {
+    ...report,
+    id: newReportId(),
+    review: {
+      ...report.review,
+      history: [
+        ...report.review.history,
+        {
+          status: report.review.status,
+          at,
+          by: '',
+          note: `从草稿文件导入，与已有的同一报告并存（已有报告最后修改于 ${existing.updatedAt.slice(0, 10)}）`,
+        },
+      ],
+    },
+  };
+}
+
+export function ImportDraft(props: {
+  readonly existingReports: readonly Report[];
+  readonly onImport: (report: Report, options: { readonly replace: boolean }) => void | Promise<void>;
+  /** Offered after an import, for a supervisor who came to read the report. */
+  readonly onOpenPreview?: (report: Report) => void;
+}) {
+  const inputId = useId();
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const [over, setOver] = useState(false);
+
+  const finish = async (report: Report, replace: boolean, how: string) => {
+    await props.onImport(report, { replace });
+    setState({ step: 'done', report, how });
+  };
+
+  const readFile = async (file: File) => {
+    if (file.size > MAX_DRAFT_BYTES) {
+      // readDraft refuses it too; checking first avoids reading a huge file into memory.
+      const refused = readDraft('', file.size);
+      setState({ step: 'refused', fileName: file.name, reason: refused.ok ? '' : refused.reason });
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setState({ step: 'refused', fileName: file.name, reason: '无法读取这个文件' });
+      return;
+    }
+    const result = readDraft(text, file.size);
+    if (!result.ok) {
+      setState({ step: 'refused', fileName: file.name, reason: result.reason });
+      return;
+    }
+    const existing = findExistingReport(props.existingReports, result.report);
+    if (existing) setState({ step: 'conflict', report: result.report, existing });
+    else await finish(result.report, false, '已导入');
+  };
+
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    setOver(false);
+    const file = e.dataTransfer.files[0];
+    if (file) void readFile(file);
+  };
+
+  return (
+    <section aria-label="导入草稿" className="space-y-2">
+      <div
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+        data-testid="draft-drop-zone"
+        className={`flex flex-wrap items-center gap-3 rounded-lg border-2 border-dashed p-3 text-sm ${over ? 'border-blue-600 bg-blue-50' : 'border-gray-300'}`}
+      >
+        <label htmlFor={inputId} className={`${button} cursor-pointer`}>
+          导入草稿
+        </label>
+        <input
+          id={inputId}
+          type="file"
+          accept=".json,application/json"
+          className="sr-only"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void readFile(file);
+          }}
+        />
+        <span className="text-gray-600">选择或把草稿文件（.json）拖到这里</span>
+      </div>
+
+      {state.step === 'refused' && (
+        <div role="alert" className="rounded-md border border-red-400 bg-red-50 p-2 text-sm text-red-900">
+          没有导入“{state.fileName}”：{state.reason}。已有的报告没有任何改动。
+        </div>
+      )}
+
+      {state.step === 'conflict' && (
+        <div
+          role="alertdialog"
+          aria-label="报告已存在"
+          className="space-y-2 rounded-md border border-amber-500 bg-amber-50 p-3 text-sm"
+        >
+          <p>
+            本机已有“{reportTitle(state.existing.meta.agencyName, state.existing.year)}”（
+            {REVIEW_STATUS_NAMES[state.existing.review.status]}，最后修改于{' '}
+            {state.existing.updatedAt.slice(0, 10)}
+            ）。要用文件中的报告替换它，还是两份都保留？
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <button
+              type="button"
+              className={button}
+              onClick={() =>
+                void finish({ ...state.report, id: state.existing.id }, true, '已导入并替换原有报告')
+              }
+            >
+              替换
+            </button>
+            <button
+              type="button"
+              className={button}
+              onClick={() =>
+                void finish(
+                  keepBoth(state.report, state.existing, new Date()),
+                  false,
+                  '已导入，原有报告也保留',
+                )
+              }
+            >
+              保留两份
+            </button>
+            <button type="button" className={button} onClick={() => setState({ step: 'idle' })}>
+              取消
+            </button>
+          </div>
+        </div>
+      )}
+
+      {state.step === 'done' && (
+        <div
+          role="status"
+          className="flex flex-wrap items-center gap-2 rounded-md border border-green-500 bg-green-50 p-2 text-sm"
+        >
+          <span>
+            {state.how}：{reportTitle(state.report.meta.agencyName, state.report.year)}（
+            {REVIEW_STATUS_NAMES[state.report.review.status]}）
+          </span>
+          {props.onOpenPreview && (
+            <button type="button" className={button} onClick={() => props.onOpenPreview?.(state.report)}>
+              打开预览
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
