@@ -45,7 +45,9 @@ export const STYLE = {
 const exact = (line: number) => ({ line, lineRule: LineRuleType.EXACT });
 
 function bodyParagraphs(text: string): Paragraph[] {
-  return textParagraphs(text).map((line) => new Paragraph({ style: STYLE.body, children: [new TextRun(line)] }));
+  return textParagraphs(text).map(
+    (line) => new Paragraph({ style: STYLE.body, children: [new TextRun(line)] }),
+  );
 }
 
 function heading(level: 1 | 2, text: string): Paragraph {
@@ -80,7 +82,9 @@ interface TableStyle {
 function tableStyleOf(layout: TableLayout): TableStyle {
   // Table 四 has 15 numeric columns on a portrait page: a smaller font and tight margins, with
   // header words allowed to wrap, keep it within the 156 mm text width.
-  return layout.columnCount >= 12 ? { size: SIZES.smallTable, margin: 28 } : { size: SIZES.table, margin: 57 };
+  return layout.columnCount >= 12
+    ? { size: SIZES.smallTable, margin: 28 }
+    : { size: SIZES.table, margin: 57 };
 }
 
 function gridCellParagraph(cell: GridCell, text: string, style: TableStyle): Paragraph {
@@ -142,7 +146,8 @@ function buildTable(
     }
     return new TableRow({
       children,
-      tableHeader: r < layout.headerRows,
+      // Header rows repeat on every page; other rows carry no w:tblHeader at all.
+      ...(r < layout.headerRows ? { tableHeader: true } : {}),
       cantSplit: true,
       height: { value: 400, rule: HeightRule.ATLEAST },
     });
@@ -157,7 +162,11 @@ function buildTable(
   });
 }
 
-function sectionChildren(section: SectionSpec, report: Report, values: ReadonlyMap<string, ResolvedValue>): FileChild[] {
+function sectionChildren(
+  section: SectionSpec,
+  report: Report,
+  values: ReadonlyMap<string, ResolvedValue>,
+): FileChild[] {
   const narratives: Readonly<Record<string, string | undefined>> = report.narratives;
   const out: FileChild[] = [heading(1, section.title)];
   for (const narrative of section.narratives) {
@@ -194,7 +203,13 @@ export function buildReportDocument(report: Report): Document {
     ...bodyParagraphs(report.preamble),
     ...format.sections.flatMap((s) => sectionChildren(s, report, values)),
     ...(signatory
-      ? [new Paragraph({ style: STYLE.signature, spacing: { before: BODY_LINE }, children: [new TextRun(signatory)] })]
+      ? [
+          new Paragraph({
+            style: STYLE.signature,
+            spacing: { before: BODY_LINE },
+            children: [new TextRun(signatory)],
+          }),
+        ]
       : []),
     ...(date ? [new Paragraph({ style: STYLE.signature, children: [new TextRun(date)] })] : []),
   ];
@@ -263,14 +278,21 @@ export function buildReportDocument(report: Report): Document {
           basedOn: 'Normal',
           run: { font: fontSlots(FONTS.body), size: SIZES.table },
           // Single spacing in the tables: exact 28 pt lines would clip wrapped header words.
-          paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, indent: { firstLine: 0 } },
+          paragraph: {
+            spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+            indent: { firstLine: 0 },
+          },
         },
         {
           id: STYLE.signature,
           name: 'Report Signature',
           basedOn: 'Normal',
           run: { font: fontSlots(FONTS.body), size: SIZES.body },
-          paragraph: { alignment: AlignmentType.RIGHT, spacing: exact(BODY_LINE), indent: { right: BODY_INDENT } },
+          paragraph: {
+            alignment: AlignmentType.RIGHT,
+            spacing: exact(BODY_LINE),
+            indent: { right: BODY_INDENT },
+          },
         },
         {
           id: STYLE.footer,

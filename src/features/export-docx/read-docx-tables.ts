@@ -68,7 +68,7 @@ export function wChildren(el: Element, local: string): Element[] {
 }
 
 export function wAttr(el: Element | undefined, name: string): string | null {
-  return el ? el.getAttributeNS(W_NS, name) ?? el.getAttribute(`w:${name}`) : null;
+  return el ? (el.getAttributeNS(W_NS, name) ?? el.getAttribute(`w:${name}`)) : null;
 }
 
 /** The text of a paragraph, table cell or any element: its w:t runs, paragraphs joined by \n. */
@@ -112,7 +112,10 @@ export function readTable(tbl: Element): ReadTable {
   wChildren(tbl, 'tr').forEach((tr, r) => {
     const line: ReadCell[] = [];
     const trPr = wChildren(tr, 'trPr')[0];
-    const isHeader = trPr !== undefined && wChildren(trPr, 'tblHeader').length > 0;
+    const tblHeader = trPr && wChildren(trPr, 'tblHeader')[0];
+    // An on/off property: present means on unless its w:val says false, 0 or off.
+    const isHeader =
+      tblHeader !== undefined && !['false', '0', 'off'].includes(wAttr(tblHeader, 'val') ?? 'true');
     if (isHeader && stillHeader) headerRows++;
     else stillHeader = false;
     for (const tc of wChildren(tr, 'tc')) {
