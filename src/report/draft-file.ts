@@ -47,7 +47,13 @@ function parseJsonSafely(text: string): { json: unknown; tampered: boolean } {
   return { json, tampered };
 }
 
-export function readDraft(text: string, byteLength: number = text.length): DraftReadResult {
+/** Size of the text as a UTF-8 file: a Chinese character is 3 bytes, not the 1 that `length` counts. */
+function utf8Length(text: string): number {
+  // Past the limit in UTF-16 units it is past it in bytes too; no need to encode a huge string.
+  return text.length > MAX_DRAFT_BYTES ? text.length : new TextEncoder().encode(text).byteLength;
+}
+
+export function readDraft(text: string, byteLength: number = utf8Length(text)): DraftReadResult {
   if (byteLength > MAX_DRAFT_BYTES) {
     return {
       ok: false,

@@ -2,15 +2,23 @@
 // current version by applying steps n → n+1 → … in order; each step is a pure function.
 // Version 1 is the first; when the model changes, add `2: (v1) => v2` here with a test.
 
-type Draft = { readonly version: number; readonly report?: unknown };
-type Step = (draft: Draft) => Draft;
+export type Draft = { readonly version: number; readonly report?: unknown };
+export type Step = (draft: Draft) => Draft;
 
 export const MIGRATIONS: Readonly<Record<number, Step>> = {};
 
-export function migrateDraft(draft: Draft, target: number): Draft {
+/**
+ * Brings a draft to `target` by the steps of `steps` (the real MIGRATIONS unless a test passes
+ * its own map, so the stepping itself can be tested before the first real migration exists).
+ */
+export function migrateDraft(
+  draft: Draft,
+  target: number,
+  steps: Readonly<Record<number, Step>> = MIGRATIONS,
+): Draft {
   let current = draft;
   while (current.version < target) {
-    const step = MIGRATIONS[current.version + 1];
+    const step = steps[current.version + 1];
     if (!step) throw new Error(`no migration to version ${current.version + 1}`);
     current = { ...step(current), version: current.version + 1 };
   }
