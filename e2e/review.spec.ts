@@ -1,0 +1,133 @@
+// The supervisor's side (issue 5): the A4 preview, printing, and 提交审核 → 审核通过 → edit → 草稿.
+import { expect, test, type Page } from '@playwright/test';
+
+const T3_NEW = '一、本年新收政府信息公开申请数量';
+const SECTIONS = [
+  '一、总体情况',
+  '二、主动公开政府信息情况',
+  '三、收到和处理政府信息公开申请情况',
+  '四、政府信息公开行政复议、行政诉讼情况',
+  '五、存在的主要问题及改进情况',
+  '六、其他需要报告的事项',
+];
+
+// Journeys of many steps on a machine shared by several builds: give them room.
+test.describe.configure({ timeout: 120_000 });
+
+async function createReport(page: Page, name: string, year: string) {
+  await page.goto('./');
+  await page.getByRole('button', { name: '新建' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建年度报告' });
+  await dialog.getByLabel('机关名称').fill(name);
+  await dialog.getByLabel('报告年度').fill(year);
+  await dialog.getByRole('button', { name: '创建' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${name}${year}年政府信息公开工作年度报告`);
+}
+
+async function fillSomeReport(page: Page) {
+  await page.getByLabel('成文日期').fill('2026-01-21');
+  await page.getByRole('link', { name: SECTIONS[0] }).click();
+  await page.getByLabel('（一）主动公开').fill('本年主动公开信息70条。\n第二段。');
+  await page.getByRole('link', { name: SECTIONS[2] }).click();
+  await page.getByRole('button', { name: '未填单元格填 0' }).click();
+  await page.getByLabel(`${T3_NEW} / 自然人`).fill('3');
+  await page.getByLabel(`${T3_NEW} / 法人或其他组织 / 商业企业`).fill('2');
+  await expect(page.getByRole('status').filter({ hasText: /^已保存/ })).toBeVisible();
+}
+
+test('the preview shows the title, the six sections and the figures, and prints as A4 pages', async ({ page }) => {
+  await createReport(page, '阁山镇人民政府', '2025');
+  await fillSomeReport(page);
+  await page.getByRole('link', { name: '预览' }).click();
+
+  const sheet = page.getByRole('article', { name: '报告预览' });
+  await expect(sheet.getByRole('heading', { name: '阁山镇人民政府2025年政府信息公开工作年度报告' })).toBeVisible();
+  for (const title of SECTIONS) await expect(sheet.getByRole('heading', { name: title, exact: true })).toBeVisible();
+  await expect(sheet.getByText('本年主动公开信息70条。', { exact: true })).toBeVisible();
+  await expect(sheet.getByText('第二段。', { exact: true })).toBeVisible();
+  // Typed figures and the computed total (R1), in the merged table drawn from the spec.
+  await expect(sheet.getByRole('cell', { name: `${T3_NEW} / 自然人：3` })).toHaveText('3');
+  await expect(sheet.getByRole('cell', { name: `${T3_NEW} / 总计：5` })).toHaveText('5');
+  await expect(sheet.getByText('2026年1月21日')).toBeVisible();
+
+  // Real size: 210 mm wide at 100 %; the zoom control scales it.
+  const width = async () => (await sheet.boundingBox())?.width ?? 0;
+  expect(Math.round(await width())).toBe(Math.round((210 / 25.4) * 96));
+  await page.getByRole('button', { name: '放大' }).click();
+  expect(Math.round(await width())).toBe(Math.round((210 / 25.4) * 96 * 1.25));
+  await page.getByLabel('缩放比例').selectOption('50');
+  expect(Math.round(await width())).toBe(Math.round((210 / 25.4) * 96 * 0.5));
+
+  // The banner counts the findings; each takes the clerk to its place in the editor.
+  const banner = page.getByRole('region', { name: '检查结果' });
+  await expect(banner.getByRole('status')).toHaveText(/错误 [1-9]\d* 处，提醒 \d+ 处/);
+  await banner.getByRole('link', { name: /自然人列/ }).first().click();
+  await expect(page).toHaveURL(/\/s3$/);
+  await page.getByRole('link', { name: '预览' }).click();
+
+  // Printing: only the report, on A4 pages with the GB/T 9704 margins.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('group', { name: '缩放' })).toBeHidden();
+  await expect(page.getByRole('link', { name: SECTIONS[0] })).toBeHidden();
+  await expect(sheet.getByRole('heading', { name: SECTIONS[5], exact: true })).toBeVisible();
+  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+  const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)];
+  expect(boxes.length).toBeGreaterThanOrEqual(3);
+  for (const [, w, h] of boxes) {
+    // A4 is 595.28 × 841.89 pt; Chromium rounds to whole CSS pixels.
+    expect(Math.abs(Number(w) - 595.28)).toBeLessThan(1.5);
+    expect(Math.abs(Number(h) - 841.89)).toBeLessThan(1.5);
+  }
+});
+
+test('submit → approve with name and date → an edit takes the report back to 草稿', async ({ page }) => {
+  await createReport(page, '潘庄镇人民政府', '2025');
+  await page.getByRole('link', { name: '预览' }).click();
+  const panel = page.getByRole('region', { name: '审核' });
+  await expect(panel.getByText('当前状态：草稿')).toBeVisible();
+
+  await panel.getByRole('button', { name: '提交审核' }).click();
+  await expect(panel.getByText('当前状态：待审核')).toBeVisible();
+  await panel.getByRole('button', { name: '审核通过' }).click();
+  await panel.getByRole('button', { name: '确认审核通过' }).click();
+  await expect(panel.getByRole('alert')).toHaveText('请填写审核人姓名');
+  await panel.getByLabel('审核人姓名').fill('李主任');
+  await panel.getByRole('button', { name: '确认审核通过' }).click();
+  await expect(panel.getByText('当前状态：已审核')).toBeVisible();
+  await expect(panel.getByText(/审核人：李主任，审核时间：\d{4}年\d+月\d+日/)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^已保存/ })).toBeVisible();
+
+  // The start screen shows the status.
+  await page.getByRole('link', { name: '← 我的报告' }).click();
+  const row = page.getByRole('row', { name: /潘庄镇人民政府/ });
+  await expect(row.getByRole('cell', { name: '已审核' })).toBeVisible();
+  await row.getByRole('link', { name: '打开' }).click();
+
+  await page.getByRole('link', { name: '五、存在的主要问题及改进情况' }).click();
+  await page.getByRole('textbox', { name: '五、存在的主要问题及改进情况' }).fill('公开内容还不够丰富。');
+  await expect(page.getByText(/报告已回到“草稿”状态/)).toBeVisible();
+  await page.getByRole('link', { name: '预览' }).click();
+  await expect(panel.getByText('当前状态：草稿')).toBeVisible();
+  await panel.getByText(/审核记录/).click();
+  await expect(panel.getByRole('list', { name: '审核记录' })).toContainText('审核通过后报告被修改');
+});
+
+test('a returned report shows the comments at their sections', async ({ page }) => {
+  await createReport(page, '千户镇人民政府', '2025');
+  await page.getByRole('link', { name: '预览' }).click();
+  const panel = page.getByRole('region', { name: '审核' });
+  await panel.getByRole('button', { name: '提交审核' }).click();
+  await panel.getByRole('button', { name: '退回修改' }).click();
+  await panel.getByLabel('审核人姓名').fill('王书记');
+  await panel.getByLabel('第 1 条意见所在部分').selectOption({ label: SECTIONS[4] });
+  await panel.getByLabel('第 1 条修改意见').fill('问题写得太笼统，请写具体。');
+  await panel.getByRole('button', { name: '确认退回修改' }).click();
+  await expect(panel.getByText('当前状态：退回修改')).toBeVisible();
+
+  await page.getByRole('link', { name: SECTIONS[4] }).click();
+  const note = page.getByRole('complementary', { name: '审核意见' });
+  await expect(note).toContainText('问题写得太笼统，请写具体。');
+  await expect(note).toContainText('王书记');
+  await page.getByRole('link', { name: SECTIONS[0] }).click();
+  await expect(page.getByRole('complementary', { name: '审核意见' })).toHaveCount(0);
+});
