@@ -3,6 +3,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ExportWordButton } from '../features/export-docx/export-word-button';
 import { GridHistoryProvider } from '../features/grid/grid-history';
+import { ReportPreview } from '../features/preview/report-preview';
+import { ReviewPanel } from '../features/review/review-panel';
+import { SectionComments } from '../features/review/section-comments';
 import { TableGrid } from '../features/grid/table-grid';
 import { ReportEditor, type EditorSlots } from '../features/wizard/report-editor';
 import type { WizardStepId } from '../features/wizard/wizard-steps';
@@ -14,6 +17,17 @@ import { navigate, routeHash, type RouteStep } from './hash-route';
 const SLOTS: EditorSlots = {
   renderTable: (format, table) => <TableGrid format={format} table={table} />,
   renderActions: (getCurrent) => <ExportWordButton getReport={getCurrent} />,
+  renderPreview: (getCurrent, goTo) => <ReportPreview report={getCurrent()} onGoToFinding={goTo} />,
+  // The review panel sits on 预览, where the supervisor reads the report; a returned report's
+  // comments show at the step they concern.
+  renderAboveStep: (report, step, onChange) =>
+    step === 'preview' ? (
+      <div className="mb-6">
+        <ReviewPanel report={report} onChange={onChange} />
+      </div>
+    ) : (
+      <SectionComments report={report} sectionId={step} onChange={onChange} />
+    ),
 };
 
 type Loaded =

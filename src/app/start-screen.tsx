@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { createReport } from '../report/create-report';
 import { REVIEW_STATUS_NAMES, type Report } from '../report/report-schema';
+import { createNextYearReport } from '../report/next-year-report';
 import { deleteReport, listReports, putReport } from '../report/storage';
 import { ConfirmDialog } from '../features/wizard/modal-dialog';
 import { getFormat } from '../template/formats';
@@ -63,6 +64,21 @@ export function StartScreen() {
     await putReport(copyReport(r));
     setToast({ message: `已复制“${reportTitle(r.meta.agencyName, r.year)}”` });
     reload();
+  };
+  const nextYear = async (r: Report) => {
+    let made: Report;
+    try {
+      made = createNextYearReport(r, { now: new Date() }).report;
+    } catch (error) {
+      setToast({ message: error instanceof Error ? error.message : '无法生成下一年度报告' });
+      return;
+    }
+    try {
+      await putReport(made);
+      navigate({ name: 'editor', reportId: made.id, step: 'meta' });
+    } catch {
+      setToast({ message: '新报告没有保存成功（浏览器存储出错），请稍后再试。' });
+    }
   };
   const remove = async (r: Report) => {
     setDeleting(undefined);
@@ -142,6 +158,9 @@ export function StartScreen() {
                           </a>
                           <button type="button" className="btn btn-small" onClick={() => void copy(r)}>
                             复制
+                          </button>
+                          <button type="button" className="btn btn-small" onClick={() => void nextYear(r)}>
+                            新建下一年度报告
                           </button>
                           <button type="button" className="btn btn-small" onClick={() => setDeleting(r)}>
                             删除

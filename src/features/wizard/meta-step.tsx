@@ -149,9 +149,27 @@ export function PreambleSync() {
   return null;
 }
 
+/** What the clerk should know about a report made from last year's (what could not be carried). */
+function CarriedOverNotes() {
+  const { control } = useFormContext<Report>();
+  const carried = useWatch({ control, name: 'carriedOver' });
+  if (!carried || carried.notes.length === 0) return null;
+  return (
+    <details open className="col-span-full rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-sky-950">
+      <summary className="cursor-pointer font-medium">本报告由 {carried.fromYear} 年度报告生成，请注意：</summary>
+      <ul className="mt-2 list-disc space-y-1 pl-5">
+        {carried.notes.map((n) => (
+          <li key={n}>{n}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 export function MetaStep() {
   return (
     <div className="grid grid-cols-1 gap-x-6 gap-y-4 md:grid-cols-2">
+      <CarriedOverNotes />
       <YearDisplay />
       {FIELDS.map((f) => (
         <MetaField key={f.key} spec={f} />

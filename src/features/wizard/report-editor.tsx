@@ -8,9 +8,10 @@ import type { Report } from '../../report/report-schema';
 import { getFormat } from '../../template/formats';
 import { reportTitle } from '../../template/report-title';
 import type { SectionSpec, TableSpec, FormatSpec } from '../../template/spec-types';
+import type { Finding } from '../../template/rules/finding';
 import { LiveChecks, LiveStoreProvider } from '../../ui/live-checks';
 import { LiveStore, type StepId } from '../../ui/live-store';
-import { FindingsPanel } from './findings-panel';
+import { FindingsPanel, findingTarget } from './findings-panel';
 import { focusLater } from './focus-later';
 import { MetaStep, PreambleSync } from './meta-step';
 import { NarrativeStep } from './narrative-step';
@@ -23,12 +24,19 @@ import { wizardSteps, type WizardStepId } from './wizard-steps';
 export interface EditorSlots {
   /** The grid of a table step. */
   readonly renderTable?: (format: FormatSpec, table: TableSpec, section: SectionSpec) => ReactNode;
-  /** The 预览 step. */
-  readonly renderPreview?: (getReport: () => Report) => ReactNode;
+  /** The 预览 step; `goTo` opens the step and cell of a finding. */
+  readonly renderPreview?: (getReport: () => Report, goTo: (finding: Finding) => void) => ReactNode;
   /** Actions in the header (export, draft file, review). */
   readonly renderActions?: (getReport: () => Report) => ReactNode;
-  /** Shown above the current step (e.g. the review panel, the reviewer's comments). */
-  readonly renderAboveStep?: (getReport: () => Report, step: WizardStepId) => ReactNode;
+  /**
+   * Shown above the current step (the review panel, the reviewer's comments). `report` is live in
+   * its review part; `onChange` stores a changed review (any other change in `next` is ignored).
+   */
+  readonly renderAboveStep?: (
+    report: Report,
+    step: WizardStepId,
+    onChange: (next: Report) => void,
+  ) => ReactNode;
 }
 
 function EditorTitle() {
@@ -39,6 +47,20 @@ function EditorTitle() {
       {name?.trim() ? reportTitle(name, year) : `${year}年报告（请填写机关名称）`}
     </h1>
   );
+}
+
+/** Re-renders when the review changes (and only then), so a review slot always shows its status. */
+function AboveStep({
+  step,
+  render,
+}: {
+  readonly step: WizardStepId;
+  readonly render: NonNullable<EditorSlots['renderAboveStep']>;
+}) {
+  const { control, getValues, setValue } = useFormContext<Report>();
+  const review = useWatch({ control, name: 'review' });
+  const report = { ...getValues(), review };
+  return render(report, step, (next) => setValue('review', next.review, { shouldDirty: true }));
 }
 
 export function ReportEditor({
@@ -91,7 +113,7 @@ export function ReportEditor({
   if (step === 'meta') body = <MetaStep />;
   else if (step === 'preview') {
     body = slots.renderPreview ? (
-      slots.renderPreview(getReport)
+      slots.renderPreview(getReport, (f) => openFinding(f.sectionId, findingTarget(f)))
     ) : (
       <p className="text-slate-600">预览功能尚未安装。</p>
     );
@@ -139,7 +161,7 @@ export function ReportEditor({
             <main className="min-w-0 flex-1 overflow-y-auto">
               <div className="mx-auto max-w-6xl p-6">
                 <h2 className="mb-4 text-xl font-semibold text-slate-900">{current?.title}</h2>
-                {slots.renderAboveStep?.(getReport, step)}
+                {slots.renderAboveStep ? <AboveStep step={step} render={slots.renderAboveStep} /> : null}
                 <fieldset disabled={readOnly} className="min-w-0">
                   {body}
                 </fieldset>
