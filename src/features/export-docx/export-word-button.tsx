@@ -73,7 +73,17 @@ export function ExportWordButton(props: { readonly getReport: () => Report }): J
   }
 
   return (
-    <div className="inline-flex flex-col items-start gap-2">
+    // In a row, status first: the button sits in the editor's header and must not make it taller.
+    <div className="inline-flex items-center gap-3">
+      <p role="status" className="text-sm text-gray-700">
+        {phase.kind === 'building' && '正在生成 Word 文件，请稍候……'}
+        {phase.kind === 'done' && `已导出：${phase.fileName}`}
+      </p>
+      {phase.kind === 'failed' && (
+        <p role="alert" className="max-w-xs text-sm text-red-700">
+          {phase.message}
+        </p>
+      )}
       <button
         ref={opener}
         type="button"
@@ -83,15 +93,6 @@ export function ExportWordButton(props: { readonly getReport: () => Report }): J
       >
         导出 Word
       </button>
-      <p role="status" className="text-sm text-gray-700">
-        {phase.kind === 'building' && '正在生成 Word 文件，请稍候……'}
-        {phase.kind === 'done' && `已导出：${phase.fileName}`}
-      </p>
-      {phase.kind === 'failed' && (
-        <p role="alert" className="text-sm text-red-700">
-          {phase.message}
-        </p>
-      )}
       {phase.kind === 'confirm' && (
         <div className="fixed inset-0 z-50 flex items-center justify-center bg-black/40 p-4">
           <div
