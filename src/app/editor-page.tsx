@@ -1,6 +1,7 @@
 // The editor route: loads the report, claims it for this tab (tab-lock), and mounts the wizard
 // with the other features plugged into its slots.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { ExportDraftButton } from '../features/drafts/export-draft-button';
 import { ExportWordButton } from '../features/export-docx/export-word-button';
 import { GridHistoryProvider } from '../features/grid/grid-history';
 import { ReportPreview } from '../features/preview/report-preview';
@@ -16,7 +17,12 @@ import { navigate, routeHash, type RouteStep } from './hash-route';
 
 const SLOTS: EditorSlots = {
   renderTable: (format, table) => <TableGrid format={format} table={table} />,
-  renderActions: (getCurrent) => <ExportWordButton getReport={getCurrent} />,
+  renderActions: (getCurrent) => (
+    <>
+      <ExportDraftButton getReport={getCurrent} />
+      <ExportWordButton getReport={getCurrent} />
+    </>
+  ),
   renderPreview: (getCurrent, goTo) => <ReportPreview report={getCurrent()} onGoToFinding={goTo} />,
   // The review panel sits on 预览, where the supervisor reads the report; a returned report's
   // comments show at the step they concern.

@@ -5,6 +5,7 @@ import { createReport } from '../report/create-report';
 import { REVIEW_STATUS_NAMES, type Report } from '../report/report-schema';
 import { createNextYearReport } from '../report/next-year-report';
 import { deleteReport, listReports, putReport } from '../report/storage';
+import { ImportDraft } from '../features/drafts/import-draft';
 import { ConfirmDialog } from '../features/wizard/modal-dialog';
 import { getFormat } from '../template/formats';
 import { reportTitle } from '../template/report-title';
@@ -105,6 +106,18 @@ export function StartScreen() {
         </div>
       </header>
       <main className="mx-auto max-w-6xl px-6 py-6">
+        {state.kind === 'ok' ? (
+          <div className="mb-6">
+            <ImportDraft
+              existingReports={state.reports}
+              onImport={async (report) => {
+                await putReport(report);
+                reload();
+              }}
+              onOpenPreview={(report) => navigate({ name: 'editor', reportId: report.id, step: 'preview' })}
+            />
+          </div>
+        ) : null}
         <h2 className="mb-3 text-base font-semibold text-slate-700">本浏览器中保存的报告</h2>
         {state.kind === 'loading' ? <p className="text-slate-500">正在读取…</p> : null}
         {state.kind === 'error' ? (

@@ -48,7 +48,16 @@ export function ImportDraft(props: {
   const [over, setOver] = useState(false);
 
   const finish = async (report: Report, replace: boolean, how: string) => {
-    await props.onImport(report, { replace });
+    try {
+      await props.onImport(report, { replace });
+    } catch {
+      setState({
+        step: 'refused',
+        fileName: reportTitle(report.meta.agencyName, report.year),
+        reason: '浏览器存储出错，报告没有保存',
+      });
+      return;
+    }
     setState({ step: 'done', report, how });
   };
 
@@ -84,7 +93,7 @@ export function ImportDraft(props: {
   };
 
   return (
-    <section aria-label="导入草稿" className="space-y-2">
+    <section aria-label="从草稿文件导入" className="space-y-2">
       <div
         onDragOver={(e) => {
           e.preventDefault();
