@@ -161,8 +161,8 @@ export function ReportEditor({
             <main className="min-w-0 flex-1 overflow-y-auto">
               <div className="mx-auto max-w-6xl p-6">
                 <h2 className="mb-4 text-xl font-semibold text-slate-900">{current?.title}</h2>
-                {slots.renderAboveStep ? <AboveStep step={step} render={slots.renderAboveStep} /> : null}
                 <fieldset disabled={readOnly} className="min-w-0">
+                  {slots.renderAboveStep ? <AboveStep step={step} render={slots.renderAboveStep} /> : null}
                   {body}
                 </fieldset>
                 <div className="mt-8 flex justify-between border-t border-slate-200 pt-4">

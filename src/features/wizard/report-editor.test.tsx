@@ -1,0 +1,124 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, expect, test } from 'vitest';
+import { createReport } from '../../report/create-report';
+import type { Report } from '../../report/report-schema';
+import { fieldDomId } from '../../ui/dom-ids';
+import { ReportEditor } from './report-editor';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root | undefined;
+afterEach(async () => {
+  if (root) await act(async () => root?.unmount());
+  root = undefined;
+  document.body.innerHTML = '';
+});
+
+async function mount(initial: Report, step: 'meta' | 's5' = 'meta') {
+  const saved: Report[] = [];
+  const host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  await act(async () =>
+    root?.render(
+      <ReportEditor
+        initial={initial}
+        step={step}
+        hrefFor={(s) => `#/r/x/${s}`}
+        onStep={() => undefined}
+        backHref="#/"
+        save={async (r) => {
+          saved.push(r);
+        }}
+      />,
+    ),
+  );
+  return { host, saved };
+}
+
+function input(id: string): HTMLInputElement | HTMLTextAreaElement {
+  const el = document.getElementById(id);
+  if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) throw new Error(`no field ${id}`);
+  return el;
+}
+
+/** Types as a browser does: the native value setter, then an input event React listens to. */
+async function type(id: string, value: string) {
+  const el = input(id);
+  const proto = el instanceof HTMLInputElement ? HTMLInputElement.prototype : HTMLTextAreaElement.prototype;
+  await act(async () => {
+    Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(el, value);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+/** Lets timers and promises run until `done` holds (the autosave debounce is a real timer). */
+async function until(done: () => boolean) {
+  for (let i = 0; i < 100 && !done(); i++) await act(() => new Promise((r) => setTimeout(r, 10)));
+  expect(done()).toBe(true);
+}
+
+const base = () =>
+  createReport({ agencyName: '千户镇人民政府', year: 2021, formatId: 'format-2021', now: new Date('2022-01-01') });
+
+test('a change is saved, with updatedAt set, and the header says 保存中… then 已保存', async () => {
+  const { host, saved } = await mount(base());
+  await type(fieldDomId('meta.phone'), '0938-6381001');
+  expect(host.querySelector('[role="status"]')?.textContent).toBe('保存中…');
+  await until(() => saved.length > 0);
+  const last = saved.at(-1);
+  expect(last?.meta.phone).toBe('0938-6381001');
+  expect(last?.updatedAt > '2022-01-01').toBe(true);
+  await until(() => (host.querySelector('[role="status"]')?.textContent ?? '').startsWith('已保存'));
+});
+
+test('a bad postcode is flagged at the field as typed, and cleared when fixed', async () => {
+  const { host } = await mount(base());
+  await type(fieldDomId('meta.postcode'), '7416');
+  expect(input(fieldDomId('meta.postcode')).getAttribute('aria-invalid')).toBe('true');
+  expect(host.textContent).toContain('邮编应为 6 位数字');
+  await type(fieldDomId('meta.postcode'), '741600');
+  expect(input(fieldDomId('meta.postcode')).getAttribute('aria-invalid')).toBe('false');
+  expect(host.textContent).not.toContain('邮编应为 6 位数字');
+});
+
+test('the preamble follows the metadata until the clerk edits it', async () => {
+  await mount(base());
+  await type(fieldDomId('meta.region'), '秦安县');
+  await type(fieldDomId('meta.publishUrl'), 'http://www.qinan.gov.cn');
+  expect(input(fieldDomId('preamble')).value).toContain('秦安县人民政府门户网站（http://www.qinan.gov.cn）');
+  await type(fieldDomId('preamble'), '自己写的引言。');
+  await type(fieldDomId('meta.region'), '清水县');
+  expect(input(fieldDomId('preamble')).value).toBe('自己写的引言。');
+});
+
+test('editing an approved report takes it back to 草稿, records why, and says so', async () => {
+  const approved: Report = {
+    ...base(),
+    review: { status: 'approved', approvedBy: '王主任', approvedAt: '2022-01-20T00:00:00.000Z', comments: [], history: [] },
+  };
+  const { host, saved } = await mount(approved, 's5');
+  await type(fieldDomId('s5'), '存在的问题：公开栏更新不及时。');
+  await until(() => saved.length > 0);
+  const last = saved.at(-1);
+  expect(last?.review.status).toBe('draft');
+  expect(last?.review.history.at(-1)?.note).toContain('王主任');
+  expect(last?.narratives.s5).toBe('存在的问题：公开栏更新不及时。');
+  expect(host.textContent).toContain('已回到“草稿”状态');
+});
+
+test('a narrative carried over from last year shows a notice until it is edited', async () => {
+  const carried: Report = {
+    ...base(),
+    narratives: { s5: '去年的问题。' },
+    carriedOver: { fromYear: 2020, notes: [], staleNarratives: ['s5'] },
+  };
+  const { host, saved } = await mount(carried, 's5');
+  expect(host.textContent).toContain('以下内容沿用上一年度，请修改');
+  await type(fieldDomId('s5'), '今年的问题。');
+  expect(host.textContent).not.toContain('以下内容沿用上一年度，请修改');
+  await until(() => saved.length > 0);
+  expect(saved.at(-1)?.carriedOver?.staleNarratives).toEqual([]);
+});
