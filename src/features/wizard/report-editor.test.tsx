@@ -70,7 +70,7 @@ test('a change is saved, with updatedAt set, and the header says 保存中… th
   await until(() => saved.length > 0);
   const last = saved.at(-1);
   expect(last?.meta.phone).toBe('0938-6381001');
-  expect(last?.updatedAt > '2022-01-01').toBe(true);
+  expect((last?.updatedAt ?? '') > '2022-01-01').toBe(true);
   await until(() => (host.querySelector('[role="status"]')?.textContent ?? '').startsWith('已保存'));
 });
 
