@@ -119,6 +119,11 @@ async function main(): Promise<void> {
     const pdf = file.replace(/\.docx$/, '.pdf');
     if (!fs.existsSync(pdf)) throw new Error(`LibreOffice did not convert ${file}`);
     if (has('pdftoppm')) {
+      // Pages of an earlier, longer rendering would otherwise be left behind and mislead.
+      const base = path.basename(pdf, '.pdf');
+      for (const old of fs.readdirSync(OUT).filter((f) => f.startsWith(`${base}-`) && f.endsWith('.png'))) {
+        fs.rmSync(path.join(OUT, old));
+      }
       execFileSync('pdftoppm', ['-png', '-r', '70', pdf, pdf.replace(/\.pdf$/, '')]);
     }
   }

@@ -173,7 +173,14 @@ function sectionChildren(
     if (narrative.heading) out.push(heading(2, narrative.heading));
     out.push(...bodyParagraphs(narratives[narrative.id] ?? ''));
   }
-  if (section.table) out.push(buildTable(section.table, values, report.cells));
+  if (section.table) {
+    // Half a line of space between a table and the heading after it, as an empty paragraph: Word
+    // has no space-after for tables.
+    out.push(
+      buildTable(section.table, values, report.cells),
+      new Paragraph({ style: STYLE.table, spacing: exact(BODY_LINE / 2) }),
+    );
+  }
   return out;
 }
 
