@@ -16,7 +16,11 @@ afterEach(async () => {
   document.body.innerHTML = '';
 });
 
-async function mount(initial: Report, step: 'meta' | 's5' = 'meta') {
+async function mount(
+  initial: Report,
+  step: 'meta' | 's5' = 'meta',
+  fail?: () => Error,
+) {
   const saved: Report[] = [];
   const host = document.createElement('div');
   document.body.append(host);
@@ -30,6 +34,7 @@ async function mount(initial: Report, step: 'meta' | 's5' = 'meta') {
         onStep={() => undefined}
         backHref="#/"
         save={async (r) => {
+          if (fail) throw fail();
           saved.push(r);
         }}
       />,
@@ -121,4 +126,14 @@ test('a narrative carried over from last year shows a notice until it is edited'
   expect(host.textContent).not.toContain('以下内容沿用上一年度，请修改');
   await until(() => saved.length > 0);
   expect(saved.at(-1)?.carriedOver?.staleNarratives).toEqual([]);
+});
+
+test('a failed save says so plainly, offers 导出草稿, and keeps what was typed', async () => {
+  const { host } = await mount(base(), 's5', () => new DOMException('full', 'QuotaExceededError'));
+  await type(fieldDomId('s5'), '没有保存成功也不能丢。');
+  await until(() => host.querySelector('[role="alert"]') !== null);
+  const alert = host.querySelector('[role="alert"]');
+  expect(alert?.textContent).toContain('存储空间已满');
+  expect([...(alert?.querySelectorAll('button') ?? [])].map((b) => b.textContent)).toEqual(['导出草稿']);
+  expect(input(fieldDomId('s5')).value).toBe('没有保存成功也不能丢。');
 });
