@@ -59,7 +59,15 @@ describe('checkDatesAndFormat', () => {
     };
     expect(
       checkDatesAndFormat(FORMAT_2021, inNarrative, TODAY).map((f) => [f.ruleId, f.sectionId, f.field]),
-    ).toEqual([['W-notice', 's1', 'narratives']]);
+    ).toEqual([['W-notice', 's1', 's1-intro']]);
+    // the finding points at the text box that quotes it, so the editor can take the clerk there
+    const inSix = {
+      ...withSignDate('2022-01-20'),
+      narratives: { s5: '无', s6: '依据国办公开办函〔2019〕60号' },
+    };
+    expect(checkDatesAndFormat(FORMAT_2021, inSix, TODAY).map((f) => [f.sectionId, f.field])).toEqual([
+      ['s6', 's6'],
+    ]);
     const r2020 = zeroReport(FORMAT_2019, { year: 2020, preamble: '国办公开办函〔2021〕30号' });
     expect(checkDatesAndFormat(FORMAT_2019, r2020, TODAY).map((f) => f.message)).toEqual([
       '正文引用了国办公开办函〔2021〕30号，但本报告的表格按国办公开办函〔2019〕60号编制，请改为引用国办公开办函〔2019〕60号',

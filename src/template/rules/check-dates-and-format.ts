@@ -33,16 +33,25 @@ export function checkDatesAndFormat(format: FormatSpec, report: ReportContent, t
       message: `${report.year} 年度报告应使用${choice.format.notice}的格式，本报告的表格是按${format.notice}编制的`,
     });
   }
-  const texts = [report.preamble, ...Object.values(report.narratives)].join('\n');
+  // Where the other notice is quoted: the preamble, else the first narrative in report order, so
+  // the finding can take the clerk to that very text box (fieldDomId of the narrative id).
+  const places = [
+    { field: 'preamble', sectionId: 'meta' as const, text: report.preamble },
+    ...format.sections.flatMap((s) =>
+      s.narratives.map((n) => ({ field: n.id, sectionId: s.id, text: report.narratives[n.id] ?? '' })),
+    ),
+  ];
   for (const other of Object.values(FORMATS)) {
-    if (other.id === format.id || !texts.includes(other.notice)) continue;
+    if (other.id === format.id) continue;
+    const where = places.find((p) => p.text.includes(other.notice));
+    if (!where) continue;
     findings.push({
       key: `W-notice:${other.id}`,
       ruleId: 'W-notice',
       severity: 'warning',
-      sectionId: report.preamble.includes(other.notice) ? 'meta' : 's1',
+      sectionId: where.sectionId,
       cells: [],
-      field: report.preamble.includes(other.notice) ? 'preamble' : 'narratives',
+      field: where.field,
       message: `正文引用了${other.notice}，但本报告的表格按${format.notice}编制，请改为引用${format.notice}`,
     });
   }
