@@ -28,17 +28,17 @@ const INPUT_MODE = {
 } as const;
 
 const INPUT_CLASS =
-  'block h-9 w-full min-w-[5.5rem] px-2 text-right tabular-nums outline-none ' +
+  'block h-9 w-full min-w-[5.5rem] px-2 text-right tabular-nums outline-hidden ' +
   'focus:ring-2 focus:ring-inset focus:ring-blue-600 data-[mode=edit]:focus:ring-emerald-600 ' +
-  'aria-invalid:outline-2 aria-invalid:-outline-offset-2 aria-invalid:outline-red-600 aria-invalid:bg-red-50 ' +
-  'data-warning:outline-2 data-warning:-outline-offset-2 data-warning:outline-amber-500';
+  'aria-invalid:outline-2 aria-invalid:outline-solid aria-invalid:-outline-offset-2 aria-invalid:outline-red-600 aria-invalid:bg-red-50 ' +
+  'data-warning:outline-2 data-warning:outline-solid data-warning:-outline-offset-2 data-warning:outline-amber-500';
 
 function Messages({ id, marks }: { readonly id: string; readonly marks: CellMarks }) {
   return (
     <div
       id={id}
       className={
-        'absolute top-full left-0 z-30 mt-0.5 hidden w-72 rounded-md border bg-white p-2 text-left text-xs leading-5 shadow-lg group-focus-within/cell:block ' +
+        'pointer-events-none absolute top-full left-0 z-30 mt-0.5 hidden w-80 rounded-md border bg-white p-2 text-left text-xs leading-5 shadow-lg group-focus-within/cell:block ' +
         (marks.invalid ? 'border-red-300 text-red-800' : 'border-amber-300 text-amber-900')
       }
     >

@@ -255,4 +255,17 @@ describe('TableGrid', () => {
     expect(byName('第二十条第（八）项 / 行政事业性收费 / 本年收费金额（单位：万元）').value).toBe('');
     expect(first.value).toBe('2');
   });
+
+  it('gives each table fresh inputs, so figures never leak from one table into the next', async () => {
+    await render(t3);
+    // 予以公开 / 自然人 sits at the same place in the markup as 规章 / 现行有效件数 of section 二.
+    const c = cell('t3:open:natural');
+    await focus(c);
+    await type(c, '9');
+    await press(c, 'Enter');
+    await render(t2);
+    for (const input of document.querySelectorAll('input')) expect(input.value).toBe('');
+    expect(form?.getValues('cells.t2:regulation:in-force' as 'cells') ?? '').toBe('');
+    expect(form?.getValues('cells.t3:open:natural' as 'cells')).toBe('9');
+  });
 });

@@ -142,7 +142,22 @@ const ARROWS: Readonly<Record<string, Move>> = {
   ArrowRight: 'right',
 };
 
-export function TableGrid({ table }: { readonly format: FormatSpec; readonly table: TableSpec }) {
+interface TableGridProps {
+  readonly format: FormatSpec;
+  readonly table: TableSpec;
+}
+
+/**
+ * Keyed by table: moving from one table step to another must give fresh inputs. A reused
+ * uncontrolled <input> re-registered under a new name hands its old text to a field that has no
+ * value yet (react-hook-form reads the DOM value then), which would copy table 三's figures into
+ * table 二. It also starts each table with its own status line and blank tint.
+ */
+export function TableGrid(props: TableGridProps) {
+  return <Grid key={props.table.id} {...props} />;
+}
+
+function Grid({ table }: TableGridProps) {
   const layout = layoutTable(table);
   const form = useFormContext<CellForm>();
   const history = useGridHistory();
@@ -390,6 +405,7 @@ export function TableGrid({ table }: { readonly format: FormatSpec; readonly tab
       <p
         role="status"
         aria-live="polite"
+        aria-label="表格操作提示"
         className={`min-h-5 text-sm ${status.tone === 'error' ? 'text-red-700' : 'text-slate-700'}`}
       >
         {status.text}
