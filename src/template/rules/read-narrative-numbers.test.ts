@@ -43,6 +43,12 @@ describe('readNarrativeNumbers', () => {
     expect(topics('2021年度我镇网站主动公开信息数为70条。')).toEqual([['proactive', 70]]);
   });
 
+  it('does not take the answering time for a number of applications', () => {
+    expect(topics('收到政府信息公开申请后15个工作日内予以答复')).toEqual([]);
+    expect(topics('收到依申请公开后20个工作日内答复。')).toEqual([]);
+    expect(topics('收到公开申请3个')).toEqual([['applications', 3]]);
+  });
+
   it('does not read figures across a sentence break or from unrelated counts', () => {
     expect(topics('收到依申请公开。共计5件')).toEqual([]);
     expect(topics('本年度政府办公室在网站共发布各类政府信息 59 条。共收到人大建议0件')).toEqual([]);

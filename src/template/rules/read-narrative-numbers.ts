@@ -51,6 +51,11 @@ export function readCount(text: string): number | null {
 }
 
 const NUM = '(\\d+|[零〇一二两三四五六七八九十百]+)';
+/**
+ * Units of a count of applications. `个` only when no time unit follows: “收到申请后15个工作日内
+ * 答复” states the 条例's answering time (第三十三条), not a number of applications.
+ */
+const APPLICATION_UNIT = '(?:件|份|条|个(?!工作日|自然日|月|小时|星期))';
 const GAP = '[^。；;，,\\d]{0,16}?';
 
 interface Pattern {
@@ -69,7 +74,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     topic: 'applications',
     re: new RegExp(
-      `(?:收到|接到|受理|新收)${GAP}(?:依申请公开|政府信息公开申请|公开申请)${GAP}${NUM}\\s*(?:件|份|个|条)`,
+      `(?:收到|接到|受理|新收)${GAP}(?:依申请公开|政府信息公开申请|公开申请)${GAP}${NUM}\\s*${APPLICATION_UNIT}`,
       'g',
     ),
   },
