@@ -83,3 +83,17 @@ test('asks to replace or keep both when the report exists', async () => {
   expect(kept.meta.agencyName).toBe('阁山镇人民政府');
   expect(kept.review.history.at(-1)?.note).toContain('并存');
 });
+
+test('reads a file dropped on the zone', async () => {
+  const { host, onImport } = await render([]);
+  const zone = host.querySelector('[data-testid="draft-drop-zone"]') as HTMLElement;
+  const file = new File([serializeDraft(report)], 'drop.json', { type: 'application/json' });
+  const drop = new Event('drop', { bubbles: true, cancelable: true });
+  Object.defineProperty(drop, 'dataTransfer', { value: { files: [file] } });
+  await act(async () => {
+    zone.dispatchEvent(drop);
+  });
+  await act(async () => new Promise((r) => setTimeout(r, 20)));
+  expect(drop.defaultPrevented).toBe(true);
+  expect(onImport).toHaveBeenCalledWith(report, { replace: false });
+});

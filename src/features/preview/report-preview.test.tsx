@@ -4,6 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, expect, test, vi } from 'vitest';
 import { createReport } from '../../report/create-report';
 import type { Report } from '../../report/report-schema';
+import { createNextYearReport } from '../../report/next-year-report';
 import { FORMAT_2021 } from '../../template/format-2021';
 import { ReportPreview } from './report-preview';
 
@@ -85,4 +86,16 @@ test('zoom goes from 50 % to 200 % and is applied to the sheet', async () => {
   for (let i = 0; i < 5; i++) await act(async () => button('缩小')?.click());
   expect(sheet.style.zoom).toBe('0.5');
   expect(button('缩小')?.disabled).toBe(true);
+});
+
+test("a report made from last year's says what was carried over and marks last year's text", async () => {
+  const last = createReport({ agencyName: '潘庄镇人民政府', year: 2020, formatId: 'format-2019' });
+  const { report, notes } = createNextYearReport({ ...last, narratives: { s5: '上年的问题。' } } as Report, {
+    now: new Date('2021-12-20T00:00:00Z'),
+  });
+  const host = await render(<ReportPreview report={report} />);
+  const aside = host.querySelector('aside[aria-label="由上年度报告生成"]');
+  expect(aside?.textContent).toContain('本报告由2020年度报告生成');
+  expect([...(aside?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual(notes);
+  expect(host.querySelector('.rp-stale')?.textContent).toContain('上年度的文字');
 });

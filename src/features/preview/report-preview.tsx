@@ -74,6 +74,16 @@ export function ReportPreview(props: {
         findings={findings}
         {...(props.onGoToFinding ? { onGoToFinding: props.onGoToFinding } : {})}
       />
+      {report.carriedOver && report.carriedOver.notes.length > 0 && (
+        <aside aria-label="由上年度报告生成" className="rp-screen-only rp-carried">
+          <p className="rp-banner-summary">本报告由{report.carriedOver.fromYear}年度报告生成，请注意：</p>
+          <ul>
+            {report.carriedOver.notes.map((note, i) => (
+              <li key={i}>{note}</li>
+            ))}
+          </ul>
+        </aside>
+      )}
       <div className="rp-viewport">
         <article className="rp-sheet" aria-label="报告预览" style={{ zoom: zoom / 100 }}>
           <h2 className="rp-title">{title}</h2>
