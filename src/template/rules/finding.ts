@@ -26,13 +26,13 @@ export interface ReportContent {
   readonly year: number;
   readonly meta: { readonly agencyName: string; readonly signDate: string };
   readonly preamble: string;
-  readonly narratives: Readonly<Record<string, string>>;
-  readonly cells: Readonly<Record<string, string>>;
+  readonly narratives: Readonly<Record<string, string | undefined>>;
+  readonly cells: Readonly<Record<string, string | undefined>>;
 }
 
 /** Last year's figures, for R5. */
 export interface LastYear {
   readonly year: number;
   readonly formatId: FormatId;
-  readonly cells: Readonly<Record<string, string>>;
+  readonly cells: Readonly<Record<string, string | undefined>>;
 }

@@ -16,7 +16,7 @@ export type ResolvedValue = ParsedValue & {
  */
 export function resolveValues(
   format: FormatSpec,
-  cells: Readonly<Record<string, string>>,
+  cells: Readonly<Record<string, string | undefined>>,
 ): ReadonlyMap<string, ResolvedValue> {
   const specs = formatCells(format);
   const out = new Map<string, ResolvedValue>();
