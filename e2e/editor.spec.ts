@@ -13,7 +13,9 @@ async function createReport(page: Page, name: string, year: string) {
   await dialog.getByLabel('机关名称').fill(name);
   await dialog.getByLabel('报告年度').fill(year);
   await dialog.getByRole('button', { name: '创建' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${name}${year}年政府信息公开工作年度报告`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    `${name}${year}年政府信息公开工作年度报告`,
+  );
 }
 
 test('a clerk writes the 千户镇 2021 report, breaks and fixes R3, and finds it all after a reload', async ({
@@ -77,9 +79,9 @@ test('a clerk writes the 千户镇 2021 report, breaks and fixes R3, and finds i
   await expect(page.getByLabel(`${T3_CARRY} / 自然人`)).toHaveAttribute('aria-invalid', 'true');
   const finding = panel.getByRole('button', { name: /自然人列/ });
   await expect(finding).toBeVisible();
-  await expect(page.getByRole('link', { name: '三、收到和处理政府信息公开申请情况' })).toHaveAccessibleDescription(
-    /错误/,
-  );
+  await expect(
+    page.getByRole('link', { name: '三、收到和处理政府信息公开申请情况' }),
+  ).toHaveAccessibleDescription(/错误/);
 
   // The finding takes the clerk to the cell, from another step too.
   await page.getByRole('link', { name: '基本信息' }).click();
@@ -109,15 +111,21 @@ test('a clerk writes the 千户镇 2021 report, breaks and fixes R3, and finds i
 test('reopening the browser at the bare address returns to the report and step left', async ({ page }) => {
   await createReport(page, '阁山镇人民政府', '2022');
   await page.getByRole('link', { name: '五、存在的主要问题及改进情况' }).click();
-  await page.getByRole('textbox', { name: '五、存在的主要问题及改进情况' }).fill('存在问题：公开内容不够丰富。');
+  await page
+    .getByRole('textbox', { name: '五、存在的主要问题及改进情况' })
+    .fill('存在问题：公开内容不够丰富。');
   await expect(page.getByRole('status').filter({ hasText: /^已保存/ })).toBeVisible();
   const url = page.url();
   await page.goto('./');
   await expect(page).toHaveURL(url);
-  await expect(page.getByRole('textbox', { name: '五、存在的主要问题及改进情况' })).toHaveValue('存在问题：公开内容不够丰富。');
+  await expect(page.getByRole('textbox', { name: '五、存在的主要问题及改进情况' })).toHaveValue(
+    '存在问题：公开内容不够丰富。',
+  );
 });
 
-test('an edited preamble stays when the metadata changes, until the clerk regenerates it', async ({ page }) => {
+test('an edited preamble stays when the metadata changes, until the clerk regenerates it', async ({
+  page,
+}) => {
   await createReport(page, '甲镇人民政府', '2023');
   const preamble = page.getByLabel('引言');
   await preamble.fill('本报告由甲镇人民政府自行撰写。');
@@ -150,7 +158,11 @@ test('a deleted report comes back with 撤销; a copy appears in the list', asyn
   await expect(row).toContainText('草稿');
   await row.getByRole('button', { name: '复制' }).click();
   await expect(page.getByRole('row', { name: /丁镇人民政府/ })).toHaveCount(2);
-  await page.getByRole('row', { name: /丁镇人民政府/ }).first().getByRole('button', { name: '删除' }).click();
+  await page
+    .getByRole('row', { name: /丁镇人民政府/ })
+    .first()
+    .getByRole('button', { name: '删除' })
+    .click();
   await page.getByRole('dialog', { name: '删除报告' }).getByRole('button', { name: '删除' }).click();
   await expect(page.getByRole('row', { name: /丁镇人民政府/ })).toHaveCount(1);
   await page.getByRole('button', { name: '撤销' }).click();

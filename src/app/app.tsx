@@ -30,6 +30,7 @@ export function App() {
 
   if (restoring) return null;
   const route = parseRoute(hash);
-  if (route.name === 'editor') return <EditorPage key={route.reportId} reportId={route.reportId} step={route.step} />;
+  if (route.name === 'editor')
+    return <EditorPage key={route.reportId} reportId={route.reportId} step={route.step} />;
   return <StartScreen />;
 }

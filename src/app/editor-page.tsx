@@ -106,7 +106,10 @@ export function EditorPage({ reportId, step }: { readonly reportId: string; read
   }
   const readOnly = lockState === 'readonly';
   const banner = readOnly ? (
-    <div role="alert" className="flex items-center gap-4 border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">
+    <div
+      role="alert"
+      className="flex items-center gap-4 border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900"
+    >
       <span className="flex-1">
         此报告已在另一个窗口中打开，为避免互相覆盖，这里只能查看。如需在这里修改，请点“在此窗口编辑”，另一个窗口将变为只读。
       </span>

@@ -22,10 +22,13 @@ function savedAt(iso: string): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-type Loaded = { readonly kind: 'loading' } | { readonly kind: 'ok'; readonly reports: readonly Report[] } | {
-  readonly kind: 'error';
-  readonly message: string;
-};
+type Loaded =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'ok'; readonly reports: readonly Report[] }
+  | {
+      readonly kind: 'error';
+      readonly message: string;
+    };
 
 export function StartScreen() {
   const [state, setState] = useState<Loaded>({ kind: 'loading' });
@@ -43,7 +46,8 @@ export function StartScreen() {
         live &&
         setState({
           kind: 'error',
-          message: '无法读取浏览器中保存的报告（浏览器存储不可用）。请确认没有使用无痕模式，或从草稿文件导入。',
+          message:
+            '无法读取浏览器中保存的报告（浏览器存储不可用）。请确认没有使用无痕模式，或从草稿文件导入。',
         }),
     );
     return () => {
@@ -135,12 +139,24 @@ export function StartScreen() {
             <table className="w-full text-left text-sm">
               <thead className="bg-slate-50 text-slate-600">
                 <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">机关</th>
-                  <th scope="col" className="px-4 py-2 font-medium">年度</th>
-                  <th scope="col" className="px-4 py-2 font-medium">格式</th>
-                  <th scope="col" className="px-4 py-2 font-medium">状态</th>
-                  <th scope="col" className="px-4 py-2 font-medium">最后保存</th>
-                  <th scope="col" className="px-4 py-2 font-medium">错误</th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    机关
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    年度
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    格式
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    状态
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    最后保存
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    错误
+                  </th>
                   <th scope="col" className="px-4 py-2 font-medium">
                     <span className="sr-only">操作</span>
                   </th>
@@ -188,7 +204,9 @@ export function StartScreen() {
           </div>
         ) : null}
       </main>
-      {creating ? <NewReportDialog onCreate={(i) => void create(i)} onCancel={() => setCreating(false)} /> : null}
+      {creating ? (
+        <NewReportDialog onCreate={(i) => void create(i)} onCancel={() => setCreating(false)} />
+      ) : null}
       {deleting ? (
         <ConfirmDialog
           title="删除报告"

@@ -117,6 +117,19 @@ describe('one editing tab per report', () => {
     expect(b.open('tab-b').lock.state()).toBe('owner');
   });
 
+  test("a claim made while the holder's heartbeat was late loses to the earlier holder", () => {
+    const b = browser({ withChannel: false });
+    const first = b.open('tab-z');
+    b.silenceTimers(); // the holder's tab is throttled in the background
+    b.advance(STALE_MS + 1);
+    const second = b.open('tab-a');
+    expect(second.lock.state()).toBe('owner');
+    first.lock.recheck(); // the holder's heartbeat resumes
+    second.lock.recheck();
+    expect(first.lock.state()).toBe('owner');
+    expect(second.lock.state()).toBe('readonly');
+  });
+
   test('releasing frees the report for the next tab at once', () => {
     const b = browser();
     const first = b.open('tab-a');

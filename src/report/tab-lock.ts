@@ -14,7 +14,12 @@ export const STALE_MS = 6000;
 
 interface LockRecord {
   readonly tabId: string;
+  /** Last heartbeat. */
   readonly at: number;
+  /** When the tab became the editor. */
+  readonly since: number;
+  /** Written by an explicit 在此窗口编辑: the tab holding the report yields to it. */
+  readonly takeover?: boolean;
 }
 
 type LockMessage =
@@ -64,7 +69,14 @@ function readRecord(storage: LockStorage | undefined, key: string): LockRecord |
     const raw = storage?.getItem(key);
     if (!raw) return undefined;
     const v = JSON.parse(raw) as Partial<LockRecord>;
-    return typeof v.tabId === 'string' && typeof v.at === 'number' ? { tabId: v.tabId, at: v.at } : undefined;
+    return typeof v.tabId === 'string' && typeof v.at === 'number'
+      ? {
+          tabId: v.tabId,
+          at: v.at,
+          since: typeof v.since === 'number' ? v.since : 0,
+          takeover: v.takeover === true,
+        }
+      : undefined;
   } catch {
     return undefined;
   }
@@ -95,9 +107,16 @@ export function createTabLock(
   /** When this tab became the editor: of two tabs that both think they hold it, the later yields. */
   let since = deps.now();
 
+  let tookOver = false;
   const write = () => {
     try {
-      deps.storage?.setItem(key, JSON.stringify({ tabId: deps.tabId, at: deps.now() }));
+      const rec: LockRecord = {
+        tabId: deps.tabId,
+        at: deps.now(),
+        since,
+        ...(tookOver ? { takeover: true } : {}),
+      };
+      deps.storage?.setItem(key, JSON.stringify(rec));
     } catch {
       // Storage full or disabled: BroadcastChannel alone still tells the other tabs.
     }
@@ -125,10 +144,14 @@ export function createTabLock(
   function beat() {
     if (state !== 'owner') return;
     const rec = readRecord(deps.storage, key);
-    // Another tab wrote the record: it took over while our message was missed.
     if (rec && rec.tabId !== deps.tabId && deps.now() - rec.at < STALE_MS) {
-      setState('readonly');
-      return;
+      // Another tab wrote the record. It took over (our message was missed), or it claimed the
+      // report while our heartbeat was late (a throttled background tab): the earlier claim stays.
+      const yieldToIt = rec.takeover || rec.since < since || (rec.since === since && rec.tabId < deps.tabId);
+      if (yieldToIt) {
+        setState('readonly');
+        return;
+      }
     }
     write();
   }
@@ -158,6 +181,7 @@ export function createTabLock(
     state: () => state,
     takeOver() {
       if (released) return;
+      tookOver = true;
       post('takeover');
       setState('owner');
       write();

@@ -91,7 +91,8 @@ export function FindingsPanel({
                       </button>
                       {f.ruleId === 'blank' ? (
                         <p className="mt-0.5 px-2 text-xs text-slate-500">
-                          点上面的提示会定位到第一个未填的单元格；确实没有发生的，可用表格上方的“未填单元格填 0”一次填好。
+                          点上面的提示会定位到第一个未填的单元格；确实没有发生的，可用表格上方的“未填单元格填
+                          0”一次填好。
                         </p>
                       ) : null}
                     </li>

@@ -155,8 +155,13 @@ function CarriedOverNotes() {
   const carried = useWatch({ control, name: 'carriedOver' });
   if (!carried || carried.notes.length === 0) return null;
   return (
-    <details open className="col-span-full rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-sky-950">
-      <summary className="cursor-pointer font-medium">本报告由 {carried.fromYear} 年度报告生成，请注意：</summary>
+    <details
+      open
+      className="col-span-full rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-sky-950"
+    >
+      <summary className="cursor-pointer font-medium">
+        本报告由 {carried.fromYear} 年度报告生成，请注意：
+      </summary>
       <ul className="mt-2 list-disc space-y-1 pl-5">
         {carried.notes.map((n) => (
           <li key={n}>{n}</li>

@@ -24,7 +24,10 @@ function StaleNotice({ id }: { readonly id: string }) {
   const stale = useWatch({ control, name: 'carriedOver.staleNarratives' });
   if (!stale?.includes(id)) return null;
   return (
-    <p role="status" className="mb-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+    <p
+      role="status"
+      className="mb-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+    >
       以下内容沿用上一年度，请修改
     </p>
   );

@@ -16,11 +16,7 @@ afterEach(async () => {
   document.body.innerHTML = '';
 });
 
-async function mount(
-  initial: Report,
-  step: 'meta' | 's5' = 'meta',
-  fail?: () => Error,
-) {
+async function mount(initial: Report, step: 'meta' | 's5' = 'meta', fail?: () => Error) {
   const saved: Report[] = [];
   const host = document.createElement('div');
   document.body.append(host);
@@ -45,7 +41,8 @@ async function mount(
 
 function input(id: string): HTMLInputElement | HTMLTextAreaElement {
   const el = document.getElementById(id);
-  if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) throw new Error(`no field ${id}`);
+  if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement))
+    throw new Error(`no field ${id}`);
   return el;
 }
 
@@ -66,7 +63,12 @@ async function until(done: () => boolean) {
 }
 
 const base = () =>
-  createReport({ agencyName: '千户镇人民政府', year: 2021, formatId: 'format-2021', now: new Date('2022-01-01') });
+  createReport({
+    agencyName: '千户镇人民政府',
+    year: 2021,
+    formatId: 'format-2021',
+    now: new Date('2022-01-01'),
+  });
 
 test('a change is saved, with updatedAt set, and the header says 保存中… then 已保存', async () => {
   const { host, saved } = await mount(base());
@@ -102,7 +104,13 @@ test('the preamble follows the metadata until the clerk edits it', async () => {
 test('editing an approved report takes it back to 草稿, records why, and says so', async () => {
   const approved: Report = {
     ...base(),
-    review: { status: 'approved', approvedBy: '王主任', approvedAt: '2022-01-20T00:00:00.000Z', comments: [], history: [] },
+    review: {
+      status: 'approved',
+      approvedBy: '王主任',
+      approvedAt: '2022-01-20T00:00:00.000Z',
+      comments: [],
+      history: [],
+    },
   };
   const { host, saved } = await mount(approved, 's5');
   await type(fieldDomId('s5'), '存在的问题：公开栏更新不及时。');

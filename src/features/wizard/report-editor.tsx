@@ -150,7 +150,10 @@ export function ReportEditor({
           </header>
           {banner}
           {returnedToDraft ? (
-            <div role="status" className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">
+            <div
+              role="status"
+              className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900"
+            >
               这份报告已审核通过，您刚才做了修改，报告已回到“草稿”状态，修改完成后请重新提交审核。
             </div>
           ) : null}

@@ -18,7 +18,10 @@ export function SaveIndicator({
   const state = useSaveState(status);
   if (state.kind === 'error') {
     return (
-      <div role="alert" className="flex items-center gap-2 rounded-md bg-red-50 px-3 py-1 text-sm text-red-800">
+      <div
+        role="alert"
+        className="flex items-center gap-2 rounded-md bg-red-50 px-3 py-1 text-sm text-red-800"
+      >
         <span>{state.message}</span>
         <button type="button" className="btn btn-small btn-danger" onClick={() => downloadDraft(getReport())}>
           导出草稿

@@ -20,9 +20,7 @@ export class SaveStatus {
   readonly get = (): SaveState => this.state;
 
   set(next: SaveState): void {
-    const same =
-      next.kind === this.state.kind &&
-      JSON.stringify(next) === JSON.stringify(this.state);
+    const same = next.kind === this.state.kind && JSON.stringify(next) === JSON.stringify(this.state);
     if (same) return;
     this.state = next;
     for (const l of this.listeners) l();

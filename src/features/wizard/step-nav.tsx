@@ -56,7 +56,10 @@ export function StepNav({
                   active ? 'bg-sky-700 font-medium text-white' : 'text-slate-700 hover:bg-slate-200'
                 }`}
               >
-                <span aria-hidden="true" className={`w-4 text-xs ${active ? 'text-sky-100' : 'text-slate-400'}`}>
+                <span
+                  aria-hidden="true"
+                  className={`w-4 text-xs ${active ? 'text-sky-100' : 'text-slate-400'}`}
+                >
                   {i + 1}
                 </span>
                 <span className="min-w-0">{s.title}</span>
