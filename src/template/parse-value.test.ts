@@ -93,7 +93,7 @@ describe('parseValue', () => {
     });
     it('refuses other units and words', () => {
       expect(message('amount-with-unit', '4千元')).toContain('不是金额');
-      expect(message('amount-with-unit', '4.123456万元')).toContain('不是金额');
+      expect(message('amount-with-unit', '4.123456万元')).toBe('“4.123456万元”：金额最多保留 4 位小数');
       expect(message('amount-with-unit', '无')).toContain('不是数字');
     });
   });

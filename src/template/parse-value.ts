@@ -56,6 +56,9 @@ export function parseValue(kind: ValueKind, raw: string): ParsedValue {
     case 'amount-with-unit': {
       const m = /^(\d+(?:\.\d{1,4})?)(元|万元)$/.exec(s);
       if (!m) {
+        if (/^\d+\.\d{5,}(元|万元)$/.test(s)) {
+          return { status: 'invalid', message: `“${s}”：金额最多保留 4 位小数` };
+        }
         if (/^\d+(\.\d+)?$/.test(s)) {
           return { status: 'invalid', message: `“${s}”缺少单位：表头没有单位，请写成如“4万元”或“251000元”` };
         }
