@@ -14,6 +14,7 @@ describe('readCount', () => {
     ['二十三', 23],
     ['一百零五', 105],
     ['三百', 300],
+    ['１２', 12],
   ])('reads %s as %i', (text, value) => {
     expect(readCount(text)).toBe(value);
   });
@@ -31,6 +32,7 @@ describe('readNarrativeNumbers', () => {
     expect(topics('本年共收到依申请公开0件。')).toEqual([['applications', 0]]);
     expect(topics('全年共收到政府信息公开申请十二件，均已按时答复。')).toEqual([['applications', 12]]);
     expect(topics('今年未收到依申请公开信息。')).toEqual([['applications', 0]]);
+    expect(topics('本年共收到依申请公开１２件。')).toEqual([['applications', 12]]);
     expect(readNarrativeNumbers('本年度受理公开申请 3 件')[0]?.quote).toBe('受理公开申请 3 件');
   });
 

@@ -27,7 +27,9 @@ const CN_DIGITS: Readonly<Record<string, number>> = {
 
 /** 0–999 in Arabic or Chinese numerals (十二, 二十, 一百零五). */
 export function readCount(text: string): number | null {
-  if (/^\d+$/.test(text)) return Number(text);
+  // Chinese input methods often type full-width digits (１２) in running text.
+  const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (/^\d+$/.test(ascii)) return Number(ascii);
   let total = 0;
   let digit = 0;
   let seen = false;
@@ -50,13 +52,13 @@ export function readCount(text: string): number | null {
   return total + digit;
 }
 
-const NUM = '(\\d+|[零〇一二两三四五六七八九十百]+)';
+const NUM = '([\\d０-９]+|[零〇一二两三四五六七八九十百]+)';
 /**
  * Units of a count of applications. `个` only when no time unit follows: “收到申请后15个工作日内
  * 答复” states the 条例's answering time (第三十三条), not a number of applications.
  */
 const APPLICATION_UNIT = '(?:件|份|条|个(?!工作日|自然日|月|小时|星期))';
-const GAP = '[^。；;，,\\d]{0,16}?';
+const GAP = '[^。；;，,\\d０-９]{0,16}?';
 
 interface Pattern {
   readonly topic: NarrativeTopic;
