@@ -1,0 +1,162 @@
+// Hostile use of the whole app (issue 6): a huge block pasted into a grid, two tabs on one
+// report, a reload in the middle of typing, the clock in another year, and markup, control
+// characters and emoji typed as text. Each ends with nothing lost and a clear message where due.
+import fs from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readDocx, readDocxParagraphs } from '../src/features/export-docx/read-docx-tables';
+
+const S3 = '三、收到和处理政府信息公开申请情况';
+const S5 = '五、存在的主要问题及改进情况';
+const NEW_NATURAL = '一、本年新收政府信息公开申请数量 / 自然人';
+const NEW_BUSINESS = '一、本年新收政府信息公开申请数量 / 法人或其他组织 / 商业企业';
+const NEW_TOTAL = '一、本年新收政府信息公开申请数量 / 总计';
+
+const cell = (page: Page, name: string): Locator => page.getByRole('textbox', { name, exact: true });
+
+async function newReport(page: Page, name = '千户镇人民政府', year = '2021'): Promise<void> {
+  await page.goto('./');
+  await page.getByRole('button', { name: '新建' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建年度报告' });
+  await dialog.getByLabel('机关名称').fill(name);
+  await dialog.getByLabel('报告年度').fill(year);
+  await dialog.getByRole('button', { name: '创建' }).click();
+  await expect(page).toHaveURL(/#\/r\//);
+}
+
+async function openStep(page: Page, title: string): Promise<void> {
+  await page.getByRole('navigation', { name: '填报步骤' }).getByRole('link', { name: title }).click();
+}
+
+test.describe('a grid under a 200 × 50 paste', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('is clipped to the table with a message; the cells it covers are written', async ({ page }) => {
+    await newReport(page);
+    await openStep(page, S3);
+    const block = Array.from({ length: 200 }, (_, r) =>
+      Array.from({ length: 50 }, (_, c) => String((r + c) % 10)).join('\t'),
+    ).join('\r\n');
+    await cell(page, NEW_NATURAL).click();
+    await page.evaluate((t) => navigator.clipboard.writeText(t), `${block}\r\n`);
+    await page.keyboard.press('Control+V');
+
+    const status = page.getByRole('status', { name: '表格操作提示' });
+    await expect(status).toContainText('已舍去');
+    await expect(status).toContainText(/已粘贴 \d+ 个单元格/);
+    // Row 0 of the block lands on the row typed into: 0, 1, … across the columns.
+    await expect(cell(page, NEW_NATURAL)).toHaveValue('0');
+    await expect(cell(page, NEW_BUSINESS)).toHaveValue('1');
+    await expect(cell(page, NEW_TOTAL)).not.toHaveValue('');
+    // The page still answers: the next keystroke goes where it should.
+    await cell(page, NEW_NATURAL).fill('9');
+    await expect(cell(page, NEW_NATURAL)).toHaveValue('9');
+    await page.screenshot({ path: test.info().outputPath('paste-200x50.png'), fullPage: false });
+  });
+});
+
+test('a second tab on the same report is told, cannot edit, and the first keeps its typing', async ({
+  page,
+  context,
+}) => {
+  await newReport(page);
+  await openStep(page, S3);
+  await cell(page, NEW_NATURAL).fill('7');
+  await expect(page.getByRole('status').filter({ hasText: '已保存' }).first()).toBeVisible();
+
+  const second = await context.newPage();
+  await second.goto(page.url());
+  await expect(second.getByRole('alert').filter({ hasText: '另一个窗口' })).toBeVisible();
+  await expect(cell(second, NEW_NATURAL)).toHaveValue('7');
+  await expect(cell(second, NEW_NATURAL)).not.toBeEditable();
+
+  // The first tab goes on typing; the second never wrote over it.
+  await cell(page, NEW_NATURAL).fill('8');
+  await expect(page.getByRole('status').filter({ hasText: '已保存' }).first()).toBeVisible();
+  await second.close();
+  await page.reload();
+  await expect(cell(page, NEW_NATURAL)).toHaveValue('8');
+});
+
+test('a reload in the middle of typing loses nothing', async ({ page }) => {
+  // Known bug (reported to the editor's owner): the pagehide flush in
+  // src/features/wizard/use-autosave.ts starts an async IndexedDB write that Chromium aborts as
+  // the page unloads, so up to the last 250 ms of typing (sometimes more) is lost on reload.
+  // Remove this line once the flush survives unloading (e.g. a synchronous localStorage copy).
+  test.fixme(true, 'the last keystrokes before a reload are lost: async IndexedDB write in pagehide');
+  await newReport(page);
+  await openStep(page, S3);
+  await cell(page, NEW_NATURAL).click();
+  await page.keyboard.type('42');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('3');
+  // No wait for the autosave: leaving the page must write what is on screen.
+  await page.reload();
+  await expect(cell(page, NEW_NATURAL)).toHaveValue('42');
+  await expect(cell(page, NEW_BUSINESS)).toHaveValue('3');
+  await expect(cell(page, NEW_TOTAL)).toHaveValue('45');
+});
+
+test.describe('the clock in another year', () => {
+  test('in March 2031 the default year is 2030 under the 2021 format', async ({ page }) => {
+    await page.clock.install({ time: new Date('2031-03-15T09:00:00+08:00') });
+    await page.goto('./');
+    await page.getByRole('button', { name: '新建' }).click();
+    const dialog = page.getByRole('dialog', { name: '新建年度报告' });
+    await expect(dialog.getByLabel('报告年度')).toHaveValue('2030');
+    await expect(dialog).toContainText('国办公开办函〔2021〕30号');
+  });
+
+  test('in January 2020 the default year is 2019 under the 2019 format, and 2022 is refused', async ({
+    page,
+  }) => {
+    await page.clock.install({ time: new Date('2020-01-10T09:00:00+08:00') });
+    await page.goto('./');
+    await page.getByRole('button', { name: '新建' }).click();
+    const dialog = page.getByRole('dialog', { name: '新建年度报告' });
+    const year = dialog.getByLabel('报告年度');
+    await expect(year).toHaveValue('2019');
+    await expect(dialog).toContainText('国办公开办函〔2019〕60号');
+    await year.fill('2022');
+    await expect(year).toHaveAttribute('aria-invalid', 'true');
+    await expect(dialog).toContainText('不能晚于 2021 年');
+    await dialog.getByLabel('机关名称').fill('阁山镇人民政府');
+    await dialog.getByRole('button', { name: '创建' }).click();
+    // Refused where it happened, and what was typed is still there.
+    await expect(dialog).toBeVisible();
+    await expect(year).toHaveValue('2022');
+  });
+});
+
+test('markup, control characters and emoji are shown as plain text and exported to a file that opens', async ({
+  page,
+}) => {
+  const NAME = '<script>window.__pwned=1</script>镇';
+  const TEXT = '问题：<img src=x onerror="window.__pwned=2">\u200B\u202E反向\u202C😀\u0007结束';
+  await newReport(page, NAME, '2021');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(NAME);
+
+  await openStep(page, S5);
+  const area = page.getByRole('textbox', { name: S5 });
+  await area.fill(TEXT);
+  await expect(area).toHaveValue(TEXT);
+
+  await openStep(page, '预览');
+  await expect(
+    page.getByText('<img src=x onerror="window.__pwned=2">', { exact: false }).first(),
+  ).toBeVisible();
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(await page.locator('script:not([src])').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 Word' }).click();
+  const anyway = page.getByRole('button', { name: '仍然导出' });
+  await Promise.race([downloading, anyway.click().catch(() => undefined)]);
+  const download = await downloading;
+  // readDocx parses every part strictly (XML 1.0 characters included): a file Word opens.
+  const docx = await readDocx(fs.readFileSync(await download.path()));
+  const texts = readDocxParagraphs(docx.document).map((p) => p.text);
+  expect(texts[0]).toContain('<script>window.__pwned=1</script>');
+  expect(texts.join('\n')).toContain('问题：<img src=x onerror="window.__pwned=2">');
+  expect(texts.join('\n')).toContain('😀');
+});
