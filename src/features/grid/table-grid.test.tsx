@@ -174,6 +174,9 @@ describe('TableGrid', () => {
     expect(document.activeElement).toBe(c);
     await press(c, 'ArrowDown');
     expect(document.activeElement).toBe(cell('t3:carried:business'));
+    // Enter that confirms an input method's candidate does not move the clerk on.
+    await press(cell('t3:carried:business'), 'Enter', { isComposing: true });
+    expect(document.activeElement).toBe(cell('t3:carried:business'));
   });
 
   it('keeps an invalid value, marks the cell and describes the problem', async () => {

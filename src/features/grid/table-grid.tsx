@@ -293,7 +293,8 @@ function Grid({ table }: TableGridProps) {
       }
       return;
     }
-    if (!inCell) return;
+    // Keys that confirm a Chinese input method's candidate belong to the input method.
+    if (!inCell || e.nativeEvent.isComposing) return;
     const arrow = ARROWS[e.key];
     if (arrow) {
       if ((arrow === 'left' || arrow === 'right') && a.editing) {
