@@ -160,3 +160,67 @@ test('markup, control characters and emoji are shown as plain text and exported 
   expect(texts.join('\n')).toContain('问题：<img src=x onerror="window.__pwned=2">');
   expect(texts.join('\n')).toContain('😀');
 });
+
+test('hostile draft files are refused with a reason, and the reports already kept stay', async ({ page }) => {
+  await newReport(page, '潘庄镇人民政府');
+  await page.goto('./#/');
+  await expect(page.getByText('潘庄镇人民政府').first()).toBeVisible();
+  const good = {
+    kind: 'nianbao-draft',
+    version: 1,
+    exportedAt: '2026-01-10T08:00:00.000Z',
+    report: { formatId: 'format-2021', cells: {}, narratives: {} },
+  };
+  const big = test.info().outputPath('huge.json');
+  fs.writeFileSync(big, Buffer.alloc(50 * 1024 * 1024 + 1, 0x20));
+  const cases: ReadonlyArray<readonly [string, string | Buffer, RegExp]> = [
+    ['corrupt.json', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00]), /损坏|不完整/],
+    ['truncated.json', JSON.stringify(good).slice(0, 40), /损坏|不完整/],
+    ['proto.json', JSON.stringify(good).replace('{', '{"__proto__":{"polluted":true},'), /不允许的字段名/],
+    [
+      'ctor.json',
+      JSON.stringify(good).replace('{', '{"constructor":{"prototype":{"polluted":1}},'),
+      /不允许/,
+    ],
+    ['newer.json', JSON.stringify({ ...good, version: 99 }), /更新版本/],
+    ['huge.json', big, /过大/],
+  ];
+  const input = page.getByLabel('导入草稿');
+  for (const [name, content, why] of cases) {
+    // The 50 MB file goes by path; the size check must refuse it before reading it.
+    if (content === big) await input.setInputFiles(big);
+    else
+      await input.setInputFiles({
+        name,
+        mimeType: 'application/json',
+        buffer: typeof content === 'string' ? Buffer.from(content) : content,
+      });
+    await expect(page.getByRole('alert').filter({ hasText: why }), name).toBeVisible();
+  }
+  expect(await page.evaluate(() => ('polluted' in Object.prototype ? 'polluted' : 'clean'))).toBe('clean');
+  await expect(page.getByText('潘庄镇人民政府').first()).toBeVisible();
+});
+
+test('a storage failure is said plainly, offers 导出草稿 at once, and keeps what is on screen', async ({
+  page,
+}) => {
+  await newReport(page);
+  await openStep(page, S3);
+  // From now on every IndexedDB write fails as a full disk makes it fail.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await cell(page, NEW_NATURAL).fill('12');
+  const alert = page.getByRole('alert').filter({ hasText: '存储空间已满' });
+  await expect(alert).toBeVisible();
+  await expect(cell(page, NEW_NATURAL)).toHaveValue('12');
+  const downloading = page.waitForEvent('download');
+  await alert.getByRole('button', { name: '导出草稿' }).click();
+  const download = await downloading;
+  const draft = JSON.parse(fs.readFileSync(await download.path(), 'utf8')) as {
+    report: { cells: Record<string, string> };
+  };
+  expect(draft.report.cells['t3:new:natural']).toBe('12');
+});
