@@ -111,6 +111,11 @@ test('a clerk writes the 千户镇 2021 report, breaks and fixes R3, and finds i
 test('reopening the browser at the bare address returns to the report and step left', async ({ page }) => {
   await createReport(page, '阁山镇人民政府', '2022');
   await page.getByRole('link', { name: '五、存在的主要问题及改进情况' }).click();
+  // The browser's back and forward move between steps.
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 2, name: '基本信息' })).toBeVisible();
+  await page.goForward();
+  await expect(page).toHaveURL(/\/s5$/);
   await page
     .getByRole('textbox', { name: '五、存在的主要问题及改进情况' })
     .fill('存在问题：公开内容不够丰富。');

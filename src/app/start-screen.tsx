@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { createReport } from '../report/create-report';
 import { REVIEW_STATUS_NAMES, type Report } from '../report/report-schema';
 import { createNextYearReport } from '../report/next-year-report';
+import { persistStorage } from '../report/persist-storage';
 import { deleteReport, listReports, putReport } from '../report/storage';
 import { ImportDraft } from '../features/drafts/import-draft';
 import { ConfirmDialog } from '../features/wizard/modal-dialog';
@@ -36,6 +37,18 @@ export function StartScreen() {
   const [deleting, setDeleting] = useState<Report | undefined>();
   const [toast, setToast] = useState<{ message: string; undo?: () => void } | undefined>();
 
+  const [storageNote, setStorageNote] = useState<string | undefined>();
+  useEffect(() => {
+    // Ask once per visit that the browser keep the reports; say plainly when it will not (issue 6).
+    let live = true;
+    persistStorage().then(
+      (s) => live && setStorageNote(s.message),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   useEffect(() => {
@@ -203,6 +216,7 @@ export function StartScreen() {
             </table>
           </div>
         ) : null}
+        {storageNote ? <p className="mt-4 text-sm text-slate-500">{storageNote}</p> : null}
       </main>
       {creating ? (
         <NewReportDialog onCreate={(i) => void create(i)} onCancel={() => setCreating(false)} />
