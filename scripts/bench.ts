@@ -51,9 +51,15 @@ function percentile(sorted: readonly number[], p: number): number {
 
 function build(): void {
   console.log(`Building the production app into ${OUT_DIR}/ …`);
-  const r = spawnSync('npx', ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn'], {
-    stdio: 'inherit',
-  });
+  // BENCH_MINIFY=false keeps function names readable in a BENCH_PROFILE (sizes then read high).
+  const minify = process.env.BENCH_MINIFY === 'false' ? ['--minify', 'false'] : [];
+  const r = spawnSync(
+    'npx',
+    ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn', ...minify],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (r.status !== 0) throw new Error('vite build failed');
 }
 
