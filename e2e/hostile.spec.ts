@@ -7,6 +7,7 @@ import { readDocx, readDocxParagraphs } from '../src/features/export-docx/read-d
 
 const S3 = '三、收到和处理政府信息公开申请情况';
 const S5 = '五、存在的主要问题及改进情况';
+const S6 = '六、其他需要报告的事项';
 const NEW_NATURAL = '一、本年新收政府信息公开申请数量 / 自然人';
 const NEW_BUSINESS = '一、本年新收政府信息公开申请数量 / 法人或其他组织 / 商业企业';
 const NEW_TOTAL = '一、本年新收政府信息公开申请数量 / 总计';
@@ -140,10 +141,18 @@ test('markup, control characters and emoji are shown as plain text and exported 
   await area.fill(TEXT);
   await expect(area).toHaveValue(TEXT);
 
+  // A 20,000-character paragraph, ending in a marker the preview and the file must both keep.
+  const LONG = `${'本年度我镇持续推进基层政务公开标准化规范化建设，'.repeat(800).slice(0, 19_990)}【全文到此结束】`;
+  await openStep(page, S6);
+  const other = page.getByRole('textbox', { name: S6 });
+  await other.fill(LONG);
+  await expect(other).toHaveValue(LONG);
+
   await openStep(page, '预览');
   await expect(
     page.getByText('<img src=x onerror="window.__pwned=2">', { exact: false }).first(),
   ).toBeVisible();
+  await expect(page.getByText('【全文到此结束】', { exact: false }).first()).toBeAttached();
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(await page.locator('script:not([src])').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -159,6 +168,7 @@ test('markup, control characters and emoji are shown as plain text and exported 
   expect(texts[0]).toContain('<script>window.__pwned=1</script>');
   expect(texts.join('\n')).toContain('问题：<img src=x onerror="window.__pwned=2">');
   expect(texts.join('\n')).toContain('😀');
+  expect(texts.join('')).toContain(LONG);
 });
 
 test('hostile draft files are refused with a reason, and the reports already kept stay', async ({ page }) => {
