@@ -29,3 +29,5 @@ export function cellMarks(findings: readonly Finding[], label: string): CellMark
     })),
   };
 }
+
+export const NO_MARKS: CellMarks = { invalid: false, warning: false, blank: false, messages: [] };

@@ -1,12 +1,12 @@
 // The data cells of a grid. Each subscribes to its own findings (and a total to its own figure)
 // in the live store, so a keystroke re-renders only the cells it touches (pitfalls: react-hook-form
 // #8116, #8326). Typed cells stay uncontrolled through `register`.
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { CellSpec } from '../../template/table-cells';
 import { cellDomId } from '../../ui/dom-ids';
-import { useCellFindings, useDisplayValue } from '../../ui/live-checks';
-import { cellMarks, type CellMarks } from './cell-marks';
+import { useDisplayValue, useLive } from '../../ui/live-checks';
+import { cellMarks, NO_MARKS, type CellMarks } from './cell-marks';
 
 /** The part of the report form a grid writes: `cells.{cellId}`. */
 export interface CellForm {
@@ -33,6 +33,19 @@ const INPUT_CLASS =
   'aria-invalid:outline-2 aria-invalid:outline-solid aria-invalid:-outline-offset-2 aria-invalid:outline-red-600 aria-invalid:bg-red-50 aria-invalid:focus:ring-4 ' +
   'data-warning:outline-2 data-warning:outline-solid data-warning:-outline-offset-2 data-warning:outline-amber-500 data-warning:focus:ring-4';
 
+/**
+ * The cell's marks, read from the live store as a string so the cell re-renders only when what
+ * it shows changes: the per-table 未填 finding changes its count with every filled cell, and
+ * without this every blank cell of the table would re-render each time.
+ */
+function useCellMarks(cellId: string, label: string): CellMarks {
+  const key = useLive((s) => {
+    const findings = s.byCell.get(cellId);
+    return findings && findings.length > 0 ? JSON.stringify(cellMarks(findings, label)) : '';
+  });
+  return useMemo(() => (key === '' ? NO_MARKS : (JSON.parse(key) as CellMarks)), [key]);
+}
+
 function Messages({ id, marks }: { readonly id: string; readonly marks: CellMarks }) {
   return (
     <div
@@ -51,11 +64,15 @@ function Messages({ id, marks }: { readonly id: string; readonly marks: CellMark
 
 export const InputCell = memo(function InputCell({ cell, label, rowSpan, colSpan }: CellProps) {
   const { register } = useFormContext<CellForm>();
-  const marks = cellMarks(useCellFindings(cell.id), label);
+  const marks = useCellMarks(cell.id, label);
   const domId = cellDomId(cell.id);
   const hasMessages = marks.messages.length > 0;
   return (
-    <td rowSpan={rowSpan} colSpan={colSpan} className="group/cell relative border border-slate-300 p-0">
+    <td
+      rowSpan={rowSpan}
+      colSpan={colSpan}
+      className="group/cell relative z-0 border border-slate-300 p-0 focus-within:z-20"
+    >
       <input
         id={domId}
         type="text"
@@ -78,14 +95,16 @@ export const InputCell = memo(function InputCell({ cell, label, rowSpan, colSpan
 
 export const ComputedCell = memo(function ComputedCell({ cell, label, rowSpan, colSpan }: CellProps) {
   const value = useDisplayValue(cell.id);
-  const marks = cellMarks(useCellFindings(cell.id), label);
+  // A sum over parts not all filled yet is shown lighter, so it is not read as the final figure.
+  const partial = useLive((s) => s.values.get(cell.id)?.partial === true);
+  const marks = useCellMarks(cell.id, label);
   const domId = cellDomId(cell.id);
   const hasMessages = marks.messages.length > 0;
   return (
     <td
       rowSpan={rowSpan}
       colSpan={colSpan}
-      className="group/cell relative border border-slate-300 bg-slate-100 p-0"
+      className="group/cell relative z-0 border border-slate-300 bg-slate-100 p-0 focus-within:z-20"
     >
       <input
         id={domId}
@@ -95,12 +114,13 @@ export const ComputedCell = memo(function ComputedCell({ cell, label, rowSpan, c
         aria-readonly
         data-cell-id={cell.id}
         data-computed=""
-        title="自动计算，不需填写"
+        title={partial ? '自动计算；部分单元格未填，合计尚不完整' : '自动计算，不需填写'}
+        data-partial={partial ? '' : undefined}
         value={value}
         aria-invalid={marks.invalid ? true : undefined}
         aria-describedby={hasMessages ? `${domId}-msg` : undefined}
         data-warning={marks.warning && !marks.invalid ? '' : undefined}
-        className={`${INPUT_CLASS} cursor-default bg-slate-100 font-semibold text-slate-800`}
+        className={`${INPUT_CLASS} cursor-default bg-slate-100 font-semibold text-slate-800 data-partial:font-normal data-partial:text-slate-500`}
       />
       {hasMessages && <Messages id={`${domId}-msg`} marks={marks} />}
     </td>

@@ -4,6 +4,7 @@
 // delegation), so the cells stay small memoised leaves.
 import {
   memo,
+  type CSSProperties,
   useState,
   useRef,
   type ClipboardEvent,
@@ -41,14 +42,62 @@ interface Status {
 
 const TH = 'border border-slate-300 bg-slate-50 px-2 py-1.5 text-xs font-medium text-slate-700';
 
-function HeaderCell({ g }: { readonly g: GridCell }) {
+/** Label columns keep a fixed width (rem) so they can stay in view while the figures scroll. */
+function labelWidth(col: number, labelColumns: number): number {
+  return col === labelColumns - 1 ? 9 : 6;
+}
+
+/**
+ * Row labels (and the corner over them) stick to the left edge: on a 1366×768 screen table 三
+ * scrolls sideways to its 总计 column, and a figure without its row label cannot be checked.
+ */
+function stickyStyle(g: GridCell, labelColumns: number): CSSProperties | undefined {
+  if (g.col >= labelColumns || g.kind === 'item') return undefined;
+  let left = 0;
+  for (let c = 0; c < g.col; c++) left += labelWidth(c, labelColumns);
+  let width = 0;
+  for (let c = g.col; c < Math.min(g.col + g.colSpan, labelColumns); c++)
+    width += labelWidth(c, labelColumns);
+  // A collapsed border is not painted by a sticky cell, so figures scrolling under it would show
+  // through its left edge: a shadow in the border colour covers it; the last label column draws
+  // a darker line over the figures.
+  const edge = g.col + g.colSpan === labelColumns ? ', inset -1px 0 0 0 #94a3b8' : '';
+  return {
+    position: 'sticky',
+    left: `${left}rem`,
+    width: `${width}rem`,
+    minWidth: `${width}rem`,
+    zIndex: 10,
+    boxShadow: `inset 1px 0 0 0 #cbd5e1, -2px 0 0 0 #f8fafc${edge}`,
+  };
+}
+
+/** Width of all label columns (rem): the part of the scroller the sticky labels cover. */
+function labelsWidth(labelColumns: number): number {
+  let width = 0;
+  for (let c = 0; c < labelColumns; c++) width += labelWidth(c, labelColumns);
+  return width;
+}
+
+/** Scrolls a focused cell out from under the sticky labels (focus() only scrolls it into the box). */
+function revealBesideLabels(scroller: HTMLElement, input: HTMLElement, labelRem: number): void {
+  if (labelRem === 0) return;
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const labelsRight = scroller.getBoundingClientRect().left + labelRem * rem;
+  const cellLeft = input.getBoundingClientRect().left;
+  if (cellLeft < labelsRight) scroller.scrollLeft -= labelsRight - cellLeft;
+}
+
+function HeaderCell({ g, labelColumns }: { readonly g: GridCell; readonly labelColumns: number }) {
+  const style = stickyStyle(g, labelColumns);
   switch (g.kind) {
     case 'corner':
       return (
         <td
           rowSpan={g.rowSpan}
           colSpan={g.colSpan}
-          className={`${TH} max-w-[20rem] font-normal text-slate-500`}
+          style={style}
+          className={`${TH} font-normal text-slate-500`}
         >
           {g.text}
         </td>
@@ -70,7 +119,8 @@ function HeaderCell({ g }: { readonly g: GridCell }) {
           scope={g.rowSpan > 1 ? 'rowgroup' : 'row'}
           rowSpan={g.rowSpan}
           colSpan={g.colSpan}
-          className={`${TH} max-w-[18rem] min-w-[6rem] text-left font-normal text-slate-800`}
+          style={style}
+          className={`${TH} text-left font-normal text-slate-800`}
         >
           {g.text}
         </th>
@@ -81,6 +131,7 @@ function HeaderCell({ g }: { readonly g: GridCell }) {
           scope={g.colSpan > 1 ? 'colgroup' : 'col'}
           rowSpan={g.rowSpan}
           colSpan={g.colSpan}
+          style={style}
           className={`${TH} text-center`}
         >
           {g.text}
@@ -89,11 +140,17 @@ function HeaderCell({ g }: { readonly g: GridCell }) {
   }
 }
 
-const GridRow = memo(function GridRow({ cells }: { readonly cells: readonly GridCell[] }) {
+const GridRow = memo(function GridRow({
+  cells,
+  labelColumns,
+}: {
+  readonly cells: readonly GridCell[];
+  readonly labelColumns: number;
+}) {
   return (
     <tr>
       {cells.map((g) => {
-        if (g.kind !== 'data' || !g.cell) return <HeaderCell key={g.col} g={g} />;
+        if (g.kind !== 'data' || !g.cell) return <HeaderCell key={g.col} g={g} labelColumns={labelColumns} />;
         const props = { cell: g.cell, label: cellLabel(g.cell), rowSpan: g.rowSpan, colSpan: g.colSpan };
         return g.cell.computed ? (
           <ComputedCell key={g.col} {...props} />
@@ -114,13 +171,13 @@ const GridBody = memo(function GridBody({ layout }: { readonly layout: TableLayo
       {head.length > 0 && (
         <thead>
           {head.map((cells, r) => (
-            <GridRow key={r} cells={cells} />
+            <GridRow key={r} cells={cells} labelColumns={layout.labelColumns} />
           ))}
         </thead>
       )}
       <tbody>
         {body.map((cells, r) => (
-          <GridRow key={r} cells={cells} />
+          <GridRow key={r} cells={cells} labelColumns={layout.labelColumns} />
         ))}
       </tbody>
     </>
@@ -164,6 +221,8 @@ function Grid({ table }: TableGridProps) {
   const [status, setStatus] = useState<Status>({ text: '', tone: 'info' });
   const [touched, setTouched] = useState(false);
   const active = useRef<Active | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const labelRem = labelsWidth(layout.labelColumns);
 
   const specOf = (id: string) => tableCells(table).find((c) => c.id === id);
   const readCell = (id: string): string => form.getValues(`cells.${id}`) ?? '';
@@ -244,6 +303,7 @@ function Grid({ table }: TableGridProps) {
     active.current = { cellId: input.dataset.cellId ?? '', original: input.value, editing: false };
     setMode(input, 'navigate');
     input.select();
+    if (scroller.current) revealBesideLabels(scroller.current, input, labelRem);
     if (!touched) setTouched(true);
   };
 
@@ -412,7 +472,11 @@ function Grid({ table }: TableGridProps) {
         {status.text}
       </p>
       {/* Wide tables scroll inside their step instead of squeezing; room below for a cell's message. */}
-      <div className="max-w-full overflow-x-auto pb-24">
+      <div
+        ref={scroller}
+        className="max-w-full overflow-x-auto pb-24"
+        style={{ scrollPaddingLeft: `${labelRem}rem` }}
+      >
         <table
           data-table-id={table.id}
           data-show-blanks={touched ? '' : undefined}
