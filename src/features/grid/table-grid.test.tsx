@@ -5,7 +5,9 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createReport } from '../../report/create-report';
 import type { Report } from '../../report/report-schema';
+import { FORMAT_2019 } from '../../template/format-2019';
 import { FORMAT_2021 } from '../../template/format-2021';
+import { cellLabel, formatTables, tableCells } from '../../template/table-cells';
 import type { TableSpec } from '../../template/spec-types';
 import { cellDomId } from '../../ui/dom-ids';
 import { LiveChecks, LiveStoreProvider } from '../../ui/live-checks';
@@ -271,4 +273,18 @@ describe('TableGrid', () => {
     expect(form?.getValues('cells.t2:regulation:in-force' as 'cells') ?? '').toBe('');
     expect(form?.getValues('cells.t3:open:natural' as 'cells')).toBe('9');
   });
+
+  it.each([FORMAT_2019, FORMAT_2021].flatMap((f) => formatTables(f).map((t) => [f.id, t.id, t] as const)))(
+    '%s %s: one input per data cell, named by cellLabel, totals read-only',
+    async (_format, _table, table) => {
+      await render(table);
+      const inputs = [...document.querySelectorAll('table input')] as HTMLInputElement[];
+      const cells = tableCells(table);
+      expect(inputs.map((i) => i.getAttribute('aria-label'))).toEqual(cells.map((c) => cellLabel(c)));
+      expect(inputs.map((i) => i.readOnly)).toEqual(cells.map((c) => c.computed));
+      expect(inputs.map((i) => i.id)).toEqual(cells.map((c) => cellDomId(c.id)));
+      const unit = cells.findIndex((c) => c.kind === 'amount-with-unit');
+      if (unit >= 0) expect(inputs[unit]?.inputMode).toBe('text');
+    },
+  );
 });
