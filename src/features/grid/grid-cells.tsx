@@ -3,6 +3,7 @@
 // #8116, #8326). Typed cells stay uncontrolled through `register`.
 import { memo, useMemo } from 'react';
 import { useFormContext } from 'react-hook-form';
+import { MAX_CELL_LENGTH } from '../../template/content-schema';
 import type { CellSpec } from '../../template/table-cells';
 import { cellDomId } from '../../ui/dom-ids';
 import { useDisplayValue, useLive } from '../../ui/live-checks';
@@ -79,6 +80,8 @@ export const InputCell = memo(function InputCell({ cell, label, rowSpan, colSpan
         aria-label={label}
         data-cell-id={cell.id}
         inputMode={INPUT_MODE[cell.kind]}
+        // The report keeps at most this much per cell; longer text could not be saved.
+        maxLength={MAX_CELL_LENGTH}
         autoComplete="off"
         spellCheck={false}
         aria-invalid={marks.invalid ? true : undefined}

@@ -93,4 +93,10 @@ describe('mapPasteBlock', () => {
     expect(plan.droppedColumns).toBe(1);
     expect(plan.droppedRows).toBe(0);
   });
+
+  it('refuses a figure longer than a cell can be saved with', () => {
+    const plan = mapPasteBlock(m3, 't3:new:natural', [['1'.repeat(41)]]);
+    expect(plan.writes).toEqual([]);
+    expect(plan.refused?.cell.id).toBe('t3:new:natural');
+  });
 });

@@ -2,6 +2,7 @@
 // written unless every value is a figure: a word (无, —, 见附件) refuses the whole paste and names
 // the cell, so a half-pasted block never has to be hunted down. Totals are computed, so values
 // landing on them are skipped and said so (clerks often copy a block with its 总计 column).
+import { MAX_CELL_LENGTH } from '../../template/content-schema';
 import { normalizeFigure } from '../../template/normalize-figure';
 import type { CellSpec } from '../../template/table-cells';
 import type { DataMatrix } from './data-matrix';
@@ -51,7 +52,8 @@ export function mapPasteBlock(
         return;
       }
       const value = normalizeFigure(text);
-      if (value !== '' && !FIGURE.test(value)) {
+      // A figure longer than a cell may hold (the report schema's limit) is a wrong copy, not a figure.
+      if (value !== '' && (!FIGURE.test(value) || value.length > MAX_CELL_LENGTH)) {
         refused ??= { cell, text: text.trim() };
         return;
       }
