@@ -55,7 +55,7 @@ const otherFeatures = (self) => {
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default defineConfig([
-  globalIgnores(['dist/', 'node_modules/', 'playwright-report/', 'test-results/', 'coverage/', 'out/']),
+  globalIgnores(['dist/', 'dist-e2e-*/', 'dev-dist/', 'node_modules/', 'playwright-report/', 'test-results/', 'coverage/', 'out/']),
 
   {
     files: ['**/*.{js,mjs,cjs,ts,tsx}'],

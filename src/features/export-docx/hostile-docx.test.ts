@@ -26,8 +26,8 @@ const LONG = '本年度，我镇认真贯彻落实政府信息公开条例，持
   .slice(0, 20_000);
 
 /** Characters XML 1.0 forbids (https://www.w3.org/TR/xml/#charsets). */
-// eslint-disable-next-line no-control-regex -- exactly the characters under test
 const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- exactly the characters under test
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 
 function hostileReport(formatId: 'format-2019' | 'format-2021'): Report {
