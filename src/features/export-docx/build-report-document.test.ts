@@ -9,7 +9,7 @@ import { getFormat } from '../../template/formats';
 import { layoutTable } from '../../template/layout-table';
 import type { FormatId, TableSpec } from '../../template/spec-types';
 import { formatCells, formatTables } from '../../template/table-cells';
-import { buildReportDocument, chineseDate } from './build-report-document';
+import { buildReportDocument } from './build-report-document';
 import { TEXT_WIDTH } from './docx-typography';
 import {
   W_NS,
@@ -248,12 +248,5 @@ describe('safe text', { timeout: 30_000 }, () => {
     const s5 = texts.indexOf(getFormat('format-2021').sections[4]?.title ?? '');
     expect(texts.slice(s5 + 1, s5 + 5)).toEqual(['第一段', '第二段', '第三段尾', '第四段']);
     expect(texts[0]).toBe('阁山镇人民政府2021年政府信息公开工作年度报告');
-  });
-});
-
-describe('chineseDate', () => {
-  it('writes the date in Chinese with Arabic numerals, no leading zeros', () => {
-    expect(chineseDate('2022-01-21')).toBe('2022年1月21日');
-    expect(chineseDate('')).toBe('');
   });
 });

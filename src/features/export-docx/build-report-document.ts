@@ -20,16 +20,16 @@ import {
   type FileChild,
 } from 'docx';
 import type { Report } from '../../report/report-schema';
-import { formatNumber } from '../../template/format-number';
 import { getFormat } from '../../template/formats';
-import { layoutTable, type GridCell, type TableLayout } from '../../template/layout-table';
-import { reportTitle } from '../../template/report-title';
-import { resolveValues, type ResolvedValue } from '../../template/rules/resolve-values';
-import type { SectionSpec, TableSpec } from '../../template/spec-types';
-import { columnWidths } from './column-widths';
-import { reportContent } from './report-content';
-import { BODY_INDENT, BODY_LINE, FONTS, PAGE, SIZES, TEXT_WIDTH, fontSlots } from './docx-typography';
-import { safeText, textParagraphs } from './safe-text';
+import type { GridCell } from '../../template/layout-table';
+import {
+  documentContent,
+  gridCellText,
+  type DocumentBlock,
+  type TableBlock,
+} from '../../template/print-layout/document-content';
+import { TEXT_WIDTH_TWIPS } from '../../template/print-layout/page-geometry';
+import { BODY_INDENT, BODY_LINE, FONTS, PAGE, SIZES, fontSlots } from './docx-typography';
 
 /** Style ids of the document's own paragraph styles. */
 export const STYLE = {
@@ -44,33 +44,15 @@ export const STYLE = {
 
 const exact = (line: number) => ({ line, lineRule: LineRuleType.EXACT });
 
-function bodyParagraphs(text: string): Paragraph[] {
-  return textParagraphs(text).map(
-    (line) => new Paragraph({ style: STYLE.body, children: [new TextRun(line)] }),
-  );
+function bodyParagraphs(paragraphs: readonly string[]): Paragraph[] {
+  return paragraphs.map((line) => new Paragraph({ style: STYLE.body, children: [new TextRun(line)] }));
 }
 
 function heading(level: 1 | 2, text: string): Paragraph {
-  // Headings are text, never Word numbering: auto-numbering is how published reports end up with
-  // `1、 总体情况` (official-format.md, errors seen in real reports).
   return new Paragraph({
     style: level === 1 ? STYLE.heading1 : STYLE.heading2,
-    children: [new TextRun(safeText(text))],
+    children: [new TextRun(text)],
   });
-}
-
-/** `2022-01-21` → `2022年1月21日` (GB/T 9704-2012 writes the date in Arabic numerals). */
-export function chineseDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return '';
-  return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
-}
-
-/** What a data cell prints: its figure (computed totals included), the typed text if it is not one. */
-function cellText(value: ResolvedValue | undefined, raw: string | undefined): string {
-  if (!value || value.status === 'empty') return '';
-  if (value.status === 'invalid') return safeText(raw ?? '').trim();
-  return `${formatNumber(value.value)}${value.unit ?? ''}`;
 }
 
 interface TableStyle {
@@ -79,12 +61,10 @@ interface TableStyle {
   readonly margin: number;
 }
 
-function tableStyleOf(layout: TableLayout): TableStyle {
+function tableStyleOf(block: TableBlock): TableStyle {
   // Table 四 has 15 numeric columns on a portrait page: a smaller font and tight margins, with
   // header words allowed to wrap, keep it within the 156 mm text width.
-  return layout.columnCount >= 12
-    ? { size: SIZES.smallTable, margin: 28 }
-    : { size: SIZES.table, margin: 57 };
+  return block.small ? { size: SIZES.smallTable, margin: 28 } : { size: SIZES.table, margin: 57 };
 }
 
 function gridCellParagraph(cell: GridCell, text: string, style: TableStyle): Paragraph {
@@ -98,21 +78,16 @@ function gridCellParagraph(cell: GridCell, text: string, style: TableStyle): Par
   });
 }
 
-function buildTable(
-  table: TableSpec,
-  values: ReadonlyMap<string, ResolvedValue>,
-  cells: Readonly<Record<string, string | undefined>>,
-): Table {
-  const layout = layoutTable(table);
-  const widths = columnWidths(layout);
-  const style = tableStyleOf(layout);
+function buildTable(block: TableBlock): Table {
+  const { layout, widths } = block;
+  const style = tableStyleOf(block);
   const spanWidth = (col: number, span: number) => widths.slice(col, col + span).reduce((a, b) => a + b, 0);
   const rows = layout.owner.map((line, r) => {
     const children: TableCell[] = [];
     let k = 0;
     while (k < layout.columnCount) {
       const owner = line[k];
-      if (!owner) throw new Error(`layout hole at ${r},${k} in ${table.id}`);
+      if (!owner) throw new Error(`layout hole at ${r},${k} in ${layout.tableId}`);
       const width = { size: spanWidth(owner.col, owner.colSpan), type: WidthType.DXA };
       const common = {
         width,
@@ -120,10 +95,7 @@ function buildTable(
         verticalAlign: VerticalAlignTable.CENTER,
       } as const;
       if (owner.row === r) {
-        const text =
-          owner.kind === 'data' && owner.cell
-            ? cellText(values.get(owner.cell.id), cells[owner.cell.id])
-            : safeText(owner.text);
+        const text = gridCellText(block, owner);
         children.push(
           new TableCell({
             ...common,
@@ -154,34 +126,42 @@ function buildTable(
   });
   return new Table({
     rows,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
+    width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+    columnWidths: [...widths],
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
     margins: { left: style.margin, right: style.margin, top: 0, bottom: 0 },
   });
 }
 
-function sectionChildren(
-  section: SectionSpec,
-  report: Report,
-  values: ReadonlyMap<string, ResolvedValue>,
-): FileChild[] {
-  const narratives: Readonly<Record<string, string | undefined>> = report.narratives;
-  const out: FileChild[] = [heading(1, section.title)];
-  for (const narrative of section.narratives) {
-    if (narrative.heading) out.push(heading(2, narrative.heading));
-    out.push(...bodyParagraphs(narratives[narrative.id] ?? ''));
+function blockChildren(block: DocumentBlock): FileChild[] {
+  switch (block.kind) {
+    case 'title':
+      return [new Paragraph({ style: STYLE.title, children: [new TextRun(block.text)] })];
+    case 'heading':
+      return [heading(block.level, block.text)];
+    case 'text':
+      return bodyParagraphs(block.paragraphs);
+    case 'table':
+      // Half a line of space between a table and the heading after it, as an empty paragraph:
+      // Word has no space-after for tables.
+      return [buildTable(block), new Paragraph({ style: STYLE.table, spacing: exact(BODY_LINE / 2) })];
+    case 'signature':
+      return [
+        ...(block.signatory
+          ? [
+              new Paragraph({
+                style: STYLE.signature,
+                spacing: { before: BODY_LINE },
+                children: [new TextRun(block.signatory)],
+              }),
+            ]
+          : []),
+        ...(block.date
+          ? [new Paragraph({ style: STYLE.signature, children: [new TextRun(block.date)] })]
+          : []),
+      ];
   }
-  if (section.table) {
-    // Half a line of space between a table and the heading after it, as an empty paragraph: Word
-    // has no space-after for tables.
-    out.push(
-      buildTable(section.table, values, report.cells),
-      new Paragraph({ style: STYLE.table, spacing: exact(BODY_LINE / 2) }),
-    );
-  }
-  return out;
 }
 
 function pageNumberFooter(alignment: 'odd' | 'even'): Footer {
@@ -199,32 +179,15 @@ function pageNumberFooter(alignment: 'odd' | 'even'): Footer {
 }
 
 export function buildReportDocument(report: Report): Document {
-  const format = getFormat(report.formatId);
-  const values = resolveValues(format, reportContent(report).cells);
-  const title = safeText(reportTitle(report.meta.agencyName, report.year));
-  const signatory = safeText(report.meta.signatory.trim() || report.meta.agencyName.trim());
-  const date = chineseDate(report.meta.signDate);
-
-  const children: FileChild[] = [
-    new Paragraph({ style: STYLE.title, children: [new TextRun(title)] }),
-    ...bodyParagraphs(report.preamble),
-    ...format.sections.flatMap((s) => sectionChildren(s, report, values)),
-    ...(signatory
-      ? [
-          new Paragraph({
-            style: STYLE.signature,
-            spacing: { before: BODY_LINE },
-            children: [new TextRun(signatory)],
-          }),
-        ]
-      : []),
-    ...(date ? [new Paragraph({ style: STYLE.signature, children: [new TextRun(date)] })] : []),
-  ];
+  const blocks = documentContent(getFormat(report.formatId), report);
+  const children = blocks.flatMap(blockChildren);
+  const title = blocks.find((b) => b.kind === 'title');
+  const signature = blocks.find((b) => b.kind === 'signature');
 
   const bodyRun = { font: fontSlots(FONTS.body), size: SIZES.body, language: { eastAsia: 'zh-CN' } };
   return new Document({
-    title,
-    creator: signatory || 'nianbao',
+    title: title?.kind === 'title' ? title.text : '',
+    creator: (signature?.kind === 'signature' && signature.signatory) || 'nianbao',
     evenAndOddHeaderAndFooters: true,
     // No Latin theme fonts behind the text: WPS warns about missing fonts otherwise (pitfalls.md).
     theme: {

@@ -1,28 +1,34 @@
 // The typographic figures of the exported report, in Word's units, from GB/T 9704-2012
 // 《党政机关公文格式》 as summarised in official-format.md. Sizes are half-points, lengths twips
-// (1 mm = 56.7 twips; 1 pt = 20 twips).
-
-const mm = (v: number): number => Math.round(v * 56.7);
+// (1 mm = 56.7 twips; 1 pt = 20 twips). The figures themselves are the shared page geometry
+// (src/template/print-layout/page-geometry.ts) the preview lays its pages out with too.
+import {
+  BODY_LINE_PT,
+  PAGE_MM,
+  SIZE_PT,
+  TEXT_WIDTH_TWIPS,
+  mmToTwips as mm,
+} from '../../template/print-layout/page-geometry';
 
 export const PAGE = {
   /** A4, 210 × 297 mm. */
   width: 11906,
   height: 16838,
   /** Top 37 mm, bottom 35 mm, left 28 mm; right 26 mm makes the 156 mm text width. */
-  marginTop: mm(37),
-  marginBottom: mm(35),
-  marginLeft: mm(28),
-  marginRight: 11906 - mm(28) - 8845,
+  marginTop: mm(PAGE_MM.top),
+  marginBottom: mm(PAGE_MM.bottom),
+  marginLeft: mm(PAGE_MM.left),
+  marginRight: 11906 - mm(PAGE_MM.left) - TEXT_WIDTH_TWIPS,
   /**
    * The page number sits 7 mm below the text block; Word measures the footer from the page edge
    * to the bottom of its line (a 14 pt line is about 5 mm): 35 − 7 − 5 = 23 mm.
    */
-  footer: mm(23),
+  footer: mm(PAGE_MM.bottom - PAGE_MM.pageNumberGap - 5),
   header: mm(15),
 } as const;
 
 /** The text block is 156 mm wide: every table's columns add up to exactly this. */
-export const TEXT_WIDTH = 8845;
+export const TEXT_WIDTH = TEXT_WIDTH_TWIPS;
 
 export const FONTS = {
   /** 2号 title: 小标宋 (方正小标宋简体 by common practice). */
@@ -39,21 +45,21 @@ export const FONTS = {
 
 export const SIZES = {
   /** 2号 = 22 pt. */
-  title: 44,
+  title: SIZE_PT.title * 2,
   /** 3号 = 16 pt. */
-  body: 32,
+  body: SIZE_PT.body * 2,
   /** 4号 = 14 pt. */
-  pageNumber: 28,
+  pageNumber: SIZE_PT.pageNumber * 2,
   /** 五号 = 10.5 pt: the tables of sections 二 and 三. */
-  table: 21,
+  table: SIZE_PT.table * 2,
   /** 小五 = 9 pt: table 四, whose 15 numeric columns must fit the portrait page. */
-  smallTable: 18,
+  smallTable: SIZE_PT.smallTable * 2,
 } as const;
 
 /** Exact line spacing of 28 pt: 22 lines on the 225 mm text block (GB/T 9704 §7.1). */
-export const BODY_LINE = 560;
+export const BODY_LINE = BODY_LINE_PT * 20;
 /** Two characters of 3号 text: the first-line indent of body paragraphs. */
-export const BODY_INDENT = 640;
+export const BODY_INDENT = SIZE_PT.body * 2 * 20;
 
 /** The same font in every slot, so Word and WPS apply it to Chinese and Latin text alike (docx #549). */
 export function fontSlots(name: string): {

@@ -3,7 +3,6 @@ import type { Report } from '../../report/report-schema';
 import { getFormat } from '../../template/formats';
 import { checkReport } from '../../template/rules/check-report';
 import type { Finding } from '../../template/rules/finding';
-import { reportContent } from './report-content';
 import { wordFileName } from './word-file-name';
 
 type Phase =
@@ -59,7 +58,7 @@ export function ExportWordButton(props: { readonly getReport: () => Report }): J
     const report = props.getReport();
     const findings = checkReport(
       getFormat(report.formatId),
-      reportContent(report),
+      report,
       report.lastYear ? { lastYear: report.lastYear } : {},
     );
     const errors = findings.filter((f) => f.severity === 'error');

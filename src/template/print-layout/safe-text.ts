@@ -1,4 +1,5 @@
-// Text typed or pasted by the clerk, made safe for a .docx part. XML 1.0 allows only
+// Text typed or pasted by the clerk, as the report prints it (the Word export and the preview
+// alike), made safe for a .docx part. XML 1.0 allows only
 // \t \n \r, U+0020–U+D7FF, U+E000–U+FFFD and U+10000–U+10FFFF; one \v or \f pasted from Word or
 // Excel anywhere else makes a file Word refuses to open (docx issue #345, pitfalls.md).
 

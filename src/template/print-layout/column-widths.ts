@@ -1,20 +1,27 @@
-import type { TableLayout } from '../../template/layout-table';
-import { TEXT_WIDTH } from './docx-typography';
+import type { TableLayout } from '../layout-table';
+import { TEXT_WIDTH_TWIPS } from './page-geometry';
 
 /**
- * Widths of the grid columns of a table, in twips, adding up to the 156 mm text width. LibreOffice
- * and WPS lay a table out from its grid and cell widths, so every one is given (docx #556, #1618).
- * Label columns get room for their longest labels; data columns share the rest equally.
+ * Widths of the grid columns of a table, in twips, adding up to the 156 mm text width: a
+ * typographic fact of the printed table that the Word export and the preview both use, so the
+ * preview wraps labels where the .docx does. LibreOffice and WPS lay a table out from its grid and
+ * cell widths, so the export gives every one (docx #556, #1618). Label columns get room for their
+ * longest labels; data columns share the rest equally.
  */
 export function columnWidths(layout: TableLayout): number[] {
   const labelWidths = labelColumnWidths(layout);
   const dataColumns = layout.columnCount - labelWidths.length;
-  const rest = TEXT_WIDTH - labelWidths.reduce((a, b) => a + b, 0);
+  const rest = TEXT_WIDTH_TWIPS - labelWidths.reduce((a, b) => a + b, 0);
   const base = Math.floor(rest / dataColumns);
   const extra = rest - base * dataColumns;
   // The rounding remainder goes to the first data columns, one twip each.
   const data = Array.from({ length: dataColumns }, (_, i) => base + (i < extra ? 1 : 0));
   return [...labelWidths, ...data];
+}
+
+/** The same widths as percentages of the text width, for HTML's <col>. */
+export function columnWidthPercents(layout: TableLayout): number[] {
+  return columnWidths(layout).map((w) => (w / TEXT_WIDTH_TWIPS) * 100);
 }
 
 function labelColumnWidths(layout: TableLayout): number[] {
