@@ -2,6 +2,7 @@
 // year no format covers with that reason at the field.
 import { useId, useState } from 'react';
 import { ModalDialog } from '../features/wizard/modal-dialog';
+import { cleanLine } from '../report/clean-line';
 import { formatForYear } from '../template/format-for-year';
 import type { FormatId } from '../template/spec-types';
 
@@ -53,7 +54,8 @@ export function NewReportDialog({
             placeholder="如：某某镇人民政府"
             aria-invalid={tried && !!nameError}
             aria-describedby={`${nameId}-msg`}
-            onChange={(e) => setName(e.target.value)}
+            // Invisible direction characters pasted with a name would reverse the title (cleanLine).
+            onChange={(e) => setName(cleanLine(e.target.value))}
           />
           <p id={`${nameId}-msg`} className="mt-1 text-sm text-red-700">
             {tried ? nameError : ''}

@@ -63,3 +63,19 @@ describe('createReport', () => {
     expect(reportSchema.safeParse(report).success).toBe(true);
   });
 });
+
+describe('createReport with invisible characters pasted into the name (issue 6)', () => {
+  it('drops direction overrides and controls from the name, the signatory and the preamble', () => {
+    const r = createReport({
+      agencyName: '\u202e阁山镇\u200b人民政府\u202c\n',
+      year: 2025,
+      formatId: 'format-2021',
+      now: NOW,
+      meta: { phone: '\ufeff0795-7161260\u2066' },
+    });
+    expect(r.meta.agencyName).toBe('阁山镇人民政府');
+    expect(r.meta.signatory).toBe('阁山镇人民政府');
+    expect(r.meta.phone).toBe('0795-7161260');
+    expect(r.preamble).not.toMatch(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/);
+  });
+});

@@ -1,6 +1,8 @@
 import { buildPreamble } from '../template/build-preamble';
 import { getFormat } from '../template/formats';
 import type { FormatId } from '../template/spec-types';
+import { cleanLine } from './clean-line';
+import { cleanMeta } from './clean-meta';
 import type { Report, ReportMeta } from './report-schema';
 
 export function newReportId(): string {
@@ -31,12 +33,14 @@ export function createReport(input: {
   readonly meta?: Partial<ReportMeta>;
 }): Report {
   const now = (input.now ?? new Date()).toISOString();
-  const meta: ReportMeta = {
+  // Invisible direction characters would reverse the title (cleanLine); they are never meant.
+  const agencyName = cleanLine(input.agencyName).trim();
+  const meta: ReportMeta = cleanMeta({
     ...EMPTY_META,
     ...input.meta,
-    agencyName: input.agencyName.trim(),
-    signatory: input.meta?.signatory ?? input.agencyName.trim(),
-  };
+    agencyName,
+    signatory: input.meta?.signatory ?? agencyName,
+  });
   const format = getFormat(input.formatId);
   return {
     id: newReportId(),

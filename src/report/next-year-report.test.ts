@@ -105,3 +105,16 @@ describe('createNextYearReport', () => {
     ).toThrow(NextYearError);
   });
 });
+
+describe('createNextYearReport from a report stored with invisible characters', () => {
+  it('carries the metadata over without them', () => {
+    const last = createReport({ agencyName: '阁山镇人民政府', year: 2024, formatId: 'format-2021', now });
+    const dirty = {
+      ...last,
+      meta: { ...last.meta, agencyName: '\u202e阁山镇人民政府\u202c', address: '樟树市\u2067阁山镇' },
+    };
+    const { report } = createNextYearReport(dirty, { now });
+    expect(report.meta.agencyName).toBe('阁山镇人民政府');
+    expect(report.meta.address).toBe('樟树市阁山镇');
+  });
+});

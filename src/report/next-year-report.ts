@@ -10,6 +10,7 @@ import { getFormat } from '../template/formats';
 import { resolveValues } from '../template/rules/resolve-values';
 import type { FormatSpec, RowNode, TableSpec } from '../template/spec-types';
 import { cellId, formatCells } from '../template/table-cells';
+import { cleanMeta } from './clean-meta';
 import { newReportId } from './create-report';
 import type { Report } from './report-schema';
 
@@ -149,7 +150,8 @@ export function createNextYearReport(
     if (raw !== undefined && id.startsWith(`${from.carryOver.tableId}:`)) lastT3[id] = raw;
   }
 
-  const meta = { ...report.meta, signDate: '' };
+  // A name stored before cleanLine existed may still carry invisible direction characters.
+  const meta = cleanMeta({ ...report.meta, signDate: '' });
   // A preamble the clerk rewrote is kept (and flagged); a generated one follows the new year and
   // the new format's notice, so the basis never names the other notice.
   const keepPreamble = report.preambleEdited && from.id === to.id;

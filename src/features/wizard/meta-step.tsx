@@ -3,12 +3,14 @@
 import { useEffect, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { checkMeta } from '../../report/check-meta';
+import { cleanLine } from '../../report/clean-line';
 import type { Report, ReportMeta } from '../../report/report-schema';
 import { buildPreamble } from '../../template/build-preamble';
 import { formatForYear } from '../../template/format-for-year';
 import { getFormat } from '../../template/formats';
 import { fieldDomId } from '../../ui/dom-ids';
 import { useFieldFindings } from '../../ui/live-checks';
+import { cleanInputText } from './clean-input-text';
 import { FieldMessages } from './field-messages';
 import { formPath } from './form-path';
 import { ConfirmDialog } from './modal-dialog';
@@ -56,7 +58,13 @@ function MetaField({ spec }: { readonly spec: MetaFieldSpec }) {
         aria-invalid={invalid}
         aria-describedby={error || findings.length > 0 ? msgId : undefined}
         className="field-input"
-        {...register(formPath(`meta.${spec.key}`))}
+        // Invisible direction characters pasted with a name would reverse the title (cleanLine).
+        {...register(formPath(`meta.${spec.key}`), {
+          setValueAs: (v: unknown) => (typeof v === 'string' ? cleanLine(v) : v),
+          onChange: (e: { target: unknown }) => {
+            if (e.target instanceof HTMLInputElement) cleanInputText(e.target);
+          },
+        })}
       />
       <FieldMessages id={msgId} error={error} findings={findings} />
     </div>
