@@ -3,6 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, expect, test } from 'vitest';
 import { createReport } from '../../report/create-report';
+import { readJournal, writeJournal } from '../../report/edit-journal';
 import type { Report } from '../../report/report-schema';
 import { fieldDomId } from '../../ui/dom-ids';
 import { ReportEditor } from './report-editor';
@@ -14,6 +15,7 @@ afterEach(async () => {
   if (root) await act(async () => root?.unmount());
   root = undefined;
   document.body.innerHTML = '';
+  localStorage.clear();
 });
 
 async function mount(initial: Report, step: 'meta' | 's5' = 'meta', fail?: () => Error) {
@@ -144,4 +146,57 @@ test('a failed save says so plainly, offers 导出草稿, and keeps what was typ
   expect(alert?.textContent).toContain('存储空间已满');
   expect([...(alert?.querySelectorAll('button') ?? [])].map((b) => b.textContent)).toEqual(['导出草稿']);
   expect(input(fieldDomId('s5')).value).toBe('没有保存成功也不能丢。');
+});
+
+test('every change is journalled at once, before the debounced save, and the journal goes once saved', async () => {
+  const r = base();
+  const { saved } = await mount(r, 's5');
+  await type(fieldDomId('s5'), '刚打的字，马上刷新也不丢。');
+  // Synchronous: a reload right now reads it back (issue 6), though IndexedDB has nothing yet.
+  expect(saved).toEqual([]);
+  expect(readJournal(r.id)?.narratives.s5).toBe('刚打的字，马上刷新也不丢。');
+  await until(() => saved.length > 0);
+  await until(() => readJournal(r.id) === undefined);
+});
+
+test('a journal that a failed save could not store is kept', async () => {
+  const r = base();
+  await mount(r, 's5', () => new DOMException('full', 'QuotaExceededError'));
+  await type(fieldDomId('s5'), '存不进去的内容。');
+  await until(() => document.querySelector('[role="alert"]') !== null);
+  expect(readJournal(r.id)?.narratives.s5).toBe('存不进去的内容。');
+});
+
+test('opened from a newer journal, the report is saved at once without waiting for a keystroke', async () => {
+  const r = { ...base(), narratives: { s5: '只在日志里的文字。' } } as Report;
+  writeJournal(r);
+  const host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  const saved: Report[] = [];
+  await act(async () =>
+    root?.render(
+      <ReportEditor
+        initial={r}
+        step="s5"
+        hrefFor={(s) => `#/r/x/${s}`}
+        onStep={() => undefined}
+        backHref="#/"
+        unsavedAtStart
+        save={async (x) => void saved.push(x)}
+      />,
+    ),
+  );
+  await until(() => saved.length > 0);
+  expect(saved.at(-1)?.narratives.s5).toBe('只在日志里的文字。');
+  await until(() => readJournal(r.id) === undefined);
+});
+
+test('invisible direction characters typed or pasted into 机关名称 are dropped from the field and the title', async () => {
+  const { host, saved } = await mount(base());
+  await type(fieldDomId('meta.agencyName'), '\u202e阁山镇\u200b人民政府\u202c');
+  expect(input(fieldDomId('meta.agencyName')).value).toBe('阁山镇人民政府');
+  expect(host.querySelector('h1')?.textContent).toBe('阁山镇人民政府2021年政府信息公开工作年度报告');
+  await until(() => saved.length > 0);
+  expect(saved.at(-1)?.meta.agencyName).toBe('阁山镇人民政府');
 });

@@ -32,6 +32,8 @@ export interface EditorSlots {
    * Shown above the current step (the review panel, the reviewer's comments). `report` is live in
    * its review part; `onChange` stores a changed review (any other change in `next` is ignored).
    */
+  /** A notice under the header (e.g. a reminder to keep a backup file); `getReport` reads at the click. */
+  readonly renderNotice?: (getReport: () => Report) => ReactNode;
   readonly renderAboveStep?: (
     report: Report,
     step: WizardStepId,
@@ -73,6 +75,8 @@ export function ReportEditor({
   backHref,
   banner,
   save,
+  unsavedAtStart = false,
+  onDraftExported,
 }: {
   readonly initial: Report;
   readonly step: WizardStepId;
@@ -84,13 +88,22 @@ export function ReportEditor({
   readonly banner?: ReactNode;
   /** For tests: where the report is saved (IndexedDB by default). */
   readonly save?: (report: Report) => Promise<void>;
+  /** `initial` came from the edit journal and is newer than the stored copy: save it at once. */
+  readonly unsavedAtStart?: boolean;
+  /** Told when the clerk saves a draft file from the editor (the save-failure 导出草稿). */
+  readonly onDraftExported?: (report: Report) => void;
 }) {
   const form = useForm<Report>({ defaultValues: initial, mode: 'onChange' });
   const [store] = useState(() => new LiveStore());
   const [status] = useState(() => new SaveStatus());
   const [returnedToDraft, setReturnedToDraft] = useState(false);
   const onReturnedToDraft = useCallback(() => setReturnedToDraft(true), []);
-  useAutosave(form, status, { enabled: !readOnly, onReturnedToDraft, ...(save ? { save } : {}) });
+  useAutosave(form, status, {
+    enabled: !readOnly,
+    onReturnedToDraft,
+    unsavedAtStart,
+    ...(save ? { save } : {}),
+  });
 
   const format = getFormat(initial.formatId);
   const steps = wizardSteps(format);
@@ -145,10 +158,11 @@ export function ReportEditor({
             <div className="min-w-0 flex-1">
               <EditorTitle />
             </div>
-            <SaveIndicator status={status} getReport={getReport} />
+            <SaveIndicator status={status} getReport={getReport} onDraftExported={onDraftExported} />
             <div className="flex flex-wrap items-center gap-2">{slots.renderActions?.(getReport)}</div>
           </header>
           {banner}
+          {slots.renderNotice?.(getReport)}
           {returnedToDraft ? (
             <div
               role="status"

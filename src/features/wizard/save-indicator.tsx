@@ -11,9 +11,11 @@ function time(iso: string | undefined): string {
 export function SaveIndicator({
   status,
   getReport,
+  onDraftExported,
 }: {
   readonly status: SaveStatus;
   readonly getReport: () => Report;
+  readonly onDraftExported?: ((report: Report) => void) | undefined;
 }) {
   const state = useSaveState(status);
   if (state.kind === 'error') {
@@ -23,7 +25,15 @@ export function SaveIndicator({
         className="flex items-center gap-2 rounded-md bg-red-50 px-3 py-1 text-sm text-red-800"
       >
         <span>{state.message}</span>
-        <button type="button" className="btn btn-small btn-danger" onClick={() => downloadDraft(getReport())}>
+        <button
+          type="button"
+          className="btn btn-small btn-danger"
+          onClick={() => {
+            const report = getReport();
+            downloadDraft(report);
+            onDraftExported?.(report);
+          }}
+        >
           导出草稿
         </button>
       </div>
