@@ -1,61 +1,78 @@
 // The editor route: loads the report, claims it for this tab (tab-lock), and mounts the wizard
 // with the other features plugged into its slots.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ExportDraftButton } from '../features/drafts/export-draft-button';
 import { ExportWordButton } from '../features/export-docx/export-word-button';
 import { GridHistoryProvider } from '../features/grid/grid-history';
-import { ReportPreview } from '../features/preview/report-preview';
-import { ReviewPanel } from '../features/review/review-panel';
 import { SectionComments } from '../features/review/section-comments';
 import { TableGrid } from '../features/grid/table-grid';
 import { ReportEditor, type EditorSlots } from '../features/wizard/report-editor';
 import type { WizardStepId } from '../features/wizard/wizard-steps';
+import { cleanMeta } from '../report/clean-meta';
+import { newerOfStoredAndJournal, readJournal } from '../report/edit-journal';
 import type { Report } from '../report/report-schema';
-import { getReport } from '../report/storage';
+import { getDraftExports, getReport, recordDraftExport } from '../report/storage';
 import { createBrowserTabLock, type LockState, type TabLock } from '../report/tab-lock';
+import { BackupReminder } from './backup-reminder';
 import { navigate, routeHash, type RouteStep } from './hash-route';
 
-const SLOTS: EditorSlots = {
-  renderTable: (format, table) => <TableGrid format={format} table={table} />,
-  renderActions: (getCurrent) => (
-    <>
-      <ExportDraftButton getReport={getCurrent} />
-      <ExportWordButton getReport={getCurrent} />
-    </>
-  ),
-  renderPreview: (getCurrent, goTo) => <ReportPreview report={getCurrent()} onGoToFinding={goTo} />,
-  // The review panel sits on 预览, where the supervisor reads the report; a returned report's
-  // comments show at the step they concern.
-  renderAboveStep: (report, step, onChange) =>
-    step === 'preview' ? (
-      <div className="mb-6">
-        <ReviewPanel report={report} onChange={onChange} />
-      </div>
-    ) : (
-      <SectionComments report={report} sectionId={step} onChange={onChange} />
-    ),
-};
+// The preview and the review panel are only seen at the last step: loaded on demand, so the first
+// load stays within the initial JS budget (issue 6, README "Performance").
+const ReportPreview = lazy(() =>
+  import('../features/preview/report-preview').then((m) => ({ default: m.ReportPreview })),
+);
+const ReviewPanel = lazy(() =>
+  import('../features/review/review-panel').then((m) => ({ default: m.ReviewPanel })),
+);
+
+function Loading({ children }: { readonly children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <p role="status" className="py-4 text-slate-500">
+          正在载入预览…
+        </p>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 type Loaded =
   | { readonly kind: 'loading' }
   | { readonly kind: 'missing' }
   | { readonly kind: 'error' }
-  | { readonly kind: 'ok'; readonly report: Report; readonly generation: number };
+  | {
+      readonly kind: 'ok';
+      readonly report: Report;
+      readonly generation: number;
+      /** Opened from the edit journal: newer than IndexedDB, to be saved at once. */
+      readonly fromJournal: boolean;
+    };
 
 async function readReport(reportId: string, generation: number): Promise<Loaded> {
   try {
-    const report = await getReport(reportId);
-    return report ? { kind: 'ok', report, generation } : { kind: 'missing' };
+    // Keystrokes made just before a reload may be only in the journal (edit-journal.ts).
+    const { report, fromJournal } = newerOfStoredAndJournal(await getReport(reportId), readJournal(reportId));
+    // A name imported or stored with invisible direction characters would show reversed (cleanLine).
+    return report
+      ? { kind: 'ok', report: { ...report, meta: cleanMeta(report.meta) }, generation, fromJournal }
+      : { kind: 'missing' };
   } catch {
     return { kind: 'error' };
   }
 }
+
+/** Undefined while reading; null when this report has never been exported as a draft file. */
+type LastBackup = string | null | undefined;
 
 export function EditorPage({ reportId, step }: { readonly reportId: string; readonly step: RouteStep }) {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const lock = useRef<TabLock | undefined>(undefined);
   // Read-only until the lock has spoken: a second tab must never save, even for a moment.
   const [lockState, setLockState] = useState<LockState>('readonly');
+  const [lastBackup, setLastBackup] = useState<LastBackup>(undefined);
 
   useEffect(() => {
     const l = createBrowserTabLock(reportId, setLockState);
@@ -67,12 +84,62 @@ export function EditorPage({ reportId, step }: { readonly reportId: string; read
       setLoaded(next);
       setLockState(l.state());
     });
+    let live = true;
+    getDraftExports().then(
+      (all) => live && setLastBackup(all[reportId] ?? null),
+      // Unknown: say nothing rather than nag.
+      () => undefined,
+    );
     return () => {
+      live = false;
       window.removeEventListener('storage', onStorage);
       window.removeEventListener('pagehide', l.release);
       l.release();
     };
   }, [reportId]);
+
+  const onDraftExported = useCallback((report: Report) => {
+    const at = new Date();
+    setLastBackup(at.toISOString());
+    recordDraftExport(report.id, at).catch(() => undefined);
+  }, []);
+
+  const slots = useMemo<EditorSlots>(
+    () => ({
+      renderTable: (format, table) => <TableGrid format={format} table={table} />,
+      renderActions: (getCurrent) => (
+        <>
+          <ExportDraftButton getReport={getCurrent} onExported={onDraftExported} />
+          <ExportWordButton getReport={getCurrent} />
+        </>
+      ),
+      renderPreview: (getCurrent, goTo) => (
+        <Loading>
+          <ReportPreview report={getCurrent()} onGoToFinding={goTo} />
+        </Loading>
+      ),
+      // The review panel sits on 预览, where the supervisor reads the report; a returned report's
+      // comments show at the step they concern.
+      renderAboveStep: (report, s, onChange) =>
+        s === 'preview' ? (
+          <div className="mb-6">
+            <Suspense fallback={null}>
+              <ReviewPanel report={report} onChange={onChange} />
+            </Suspense>
+          </div>
+        ) : (
+          <SectionComments report={report} sectionId={s} onChange={onChange} />
+        ),
+      ...(lastBackup === null
+        ? {
+            renderNotice: (getCurrent: () => Report) => (
+              <BackupReminder getReport={getCurrent} onExported={onDraftExported} />
+            ),
+          }
+        : {}),
+    }),
+    [lastBackup, onDraftExported],
+  );
 
   const takeOver = async () => {
     lock.current?.takeOver();
@@ -127,9 +194,11 @@ export function EditorPage({ reportId, step }: { readonly reportId: string; read
         hrefFor={hrefFor}
         onStep={onStep}
         readOnly={readOnly}
-        slots={SLOTS}
+        slots={slots}
         backHref={routeHash({ name: 'start' })}
         banner={banner}
+        unsavedAtStart={loaded.fromJournal}
+        onDraftExported={onDraftExported}
       />
     </GridHistoryProvider>
   );

@@ -4,8 +4,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { createReport } from '../report/create-report';
 import { REVIEW_STATUS_NAMES, type Report } from '../report/report-schema';
 import { createNextYearReport } from '../report/next-year-report';
-import { persistStorage } from '../report/persist-storage';
-import { deleteReport, listReports, putReport } from '../report/storage';
+import { clearJournal, newerOfStoredAndJournal, readJournal } from '../report/edit-journal';
+import { LOW_SPACE_BYTES, persistStorage, type StorageStatus } from '../report/persist-storage';
+import { deleteReport, getDraftExports, listReports, putReport } from '../report/storage';
 import { ImportDraft } from '../features/drafts/import-draft';
 import { ConfirmDialog } from '../features/wizard/modal-dialog';
 import { getFormat } from '../template/formats';
@@ -23,9 +24,23 @@ function savedAt(iso: string): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
+/** The storage status in one plain line (issue 6), with the reason when space is short. */
+function storageLine(s: StorageStatus): string {
+  const lowSpace = s.usage !== undefined && s.quota !== undefined && s.quota - s.usage < LOW_SPACE_BYTES;
+  const low = lowSpace ? (s.message ?? '') : '';
+  return s.persist === 'persisted'
+    ? `浏览器存储：已设为持久。${low}`
+    : `浏览器存储：可能被清理，请定期导出草稿。${low}`;
+}
+
 type Loaded =
   | { readonly kind: 'loading' }
-  | { readonly kind: 'ok'; readonly reports: readonly Report[] }
+  | {
+      readonly kind: 'ok';
+      readonly reports: readonly Report[];
+      /** When a draft file of each report was last exported (report id → ISO time). */
+      readonly backups: Readonly<Record<string, string>>;
+    }
   | {
       readonly kind: 'error';
       readonly message: string;
@@ -42,7 +57,7 @@ export function StartScreen() {
     // Ask once per visit that the browser keep the reports; say plainly when it will not (issue 6).
     let live = true;
     persistStorage().then(
-      (s) => live && setStorageNote(s.message),
+      (s) => live && setStorageNote(storageLine(s)),
       () => undefined,
     );
     return () => {
@@ -53,8 +68,12 @@ export function StartScreen() {
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   useEffect(() => {
     let live = true;
-    listReports().then(
-      (reports) => live && setState({ kind: 'ok', reports }),
+    Promise.all([listReports(), getDraftExports().catch(() => ({}))]).then(
+      ([stored, backups]) => {
+        // Keystrokes made just before the page went away may be only in the edit journal.
+        const reports = stored.map((r) => newerOfStoredAndJournal(r, readJournal(r.id)).report ?? r);
+        if (live) setState({ kind: 'ok', reports, backups });
+      },
       () =>
         live &&
         setState({
@@ -101,6 +120,7 @@ export function StartScreen() {
   const remove = async (r: Report) => {
     setDeleting(undefined);
     await deleteReport(r.id);
+    clearJournal(r.id);
     reload();
     setToast({
       message: `已删除“${reportTitle(r.meta.agencyName, r.year)}”`,
@@ -168,6 +188,9 @@ export function StartScreen() {
                     最后保存
                   </th>
                   <th scope="col" className="px-4 py-2 font-medium">
+                    上次备份
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
                     错误
                   </th>
                   <th scope="col" className="px-4 py-2 font-medium">
@@ -187,6 +210,9 @@ export function StartScreen() {
                       <td className="px-4 py-2 text-slate-600">{getFormat(r.formatId).notice}</td>
                       <td className="px-4 py-2">{REVIEW_STATUS_NAMES[r.review.status]}</td>
                       <td className="px-4 py-2 text-slate-600">{savedAt(r.updatedAt)}</td>
+                      <td className="px-4 py-2 text-slate-600">
+                        {state.backups[r.id] ? savedAt(state.backups[r.id] ?? '') : '从未导出草稿'}
+                      </td>
                       <td className={`px-4 py-2 ${errors > 0 ? 'text-red-700' : 'text-emerald-700'}`}>
                         {errors > 0 ? `${errors} 个` : '无'}
                       </td>
@@ -216,8 +242,10 @@ export function StartScreen() {
             </table>
           </div>
         ) : null}
-        {storageNote ? <p className="mt-4 text-sm text-slate-500">{storageNote}</p> : null}
       </main>
+      {storageNote ? (
+        <footer className="mx-auto max-w-6xl px-6 pb-6 text-sm text-slate-500">{storageNote}</footer>
+      ) : null}
       {creating ? (
         <NewReportDialog onCreate={(i) => void create(i)} onCancel={() => setCreating(false)} />
       ) : null}

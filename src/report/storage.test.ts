@@ -4,10 +4,12 @@ import { beforeEach, expect, test } from 'vitest';
 import { createReport } from './create-report';
 import {
   deleteReport,
+  getDraftExports,
   getReport,
   getUiState,
   listReports,
   putReport,
+  recordDraftExport,
   resetStorageForTests,
   setUiState,
 } from './storage';
@@ -59,4 +61,20 @@ test('the last route is remembered', async () => {
   expect(await getUiState()).toBeUndefined();
   await setUiState({ route: '#/r/abc/s4' });
   expect(await getUiState()).toEqual({ route: '#/r/abc/s4' });
+});
+
+test('the time of the last draft file is kept per report, apart from the reports', async () => {
+  const a = report('甲镇人民政府', '2022-01-01T00:00:00.000Z');
+  const b = report('乙镇人民政府', '2022-01-05T00:00:00.000Z');
+  await putReport(a);
+  expect(await getDraftExports()).toEqual({});
+  await recordDraftExport(a.id, new Date('2022-01-02T08:00:00.000Z'));
+  await recordDraftExport(b.id, new Date('2022-01-06T08:00:00.000Z'));
+  await recordDraftExport(a.id, new Date('2022-01-03T08:00:00.000Z'));
+  expect(await getDraftExports()).toEqual({
+    [a.id]: '2022-01-03T08:00:00.000Z',
+    [b.id]: '2022-01-06T08:00:00.000Z',
+  });
+  expect((await listReports()).map((r) => r.id)).toEqual([a.id]);
+  expect(await getReport(a.id)).toEqual(a);
 });

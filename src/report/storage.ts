@@ -6,6 +6,7 @@ import { reportSchema, type Report } from './report-schema';
 
 const REPORT_PREFIX = 'report:';
 const UI_KEY = 'ui:last';
+const DRAFT_EXPORTS_KEY = 'ui:draft-exports';
 
 export interface UiState {
   /** The last hash route, e.g. `#/r/<id>/s3`. */
@@ -66,4 +67,22 @@ export async function getUiState(): Promise<UiState | undefined> {
 
 export async function setUiState(state: UiState): Promise<void> {
   await set(UI_KEY, state, store());
+}
+
+/**
+ * When a draft file was last exported, per report id (ISO time). Kept beside the UI state, not in
+ * the report, so the draft-file schema stays as it is (issue 6: the backup reminder).
+ */
+export async function getDraftExports(): Promise<Readonly<Record<string, string>>> {
+  const value = await get<unknown>(DRAFT_EXPORTS_KEY, store());
+  if (typeof value !== 'object' || value === null) return {};
+  const out: Record<string, string> = {};
+  for (const [id, at] of Object.entries(value)) if (typeof at === 'string') out[id] = at;
+  return out;
+}
+
+/** Records that a draft file of `reportId` was exported at `at`. */
+export async function recordDraftExport(reportId: string, at: Date): Promise<void> {
+  const all = await getDraftExports();
+  await set(DRAFT_EXPORTS_KEY, { ...all, [reportId]: at.toISOString() }, store());
 }

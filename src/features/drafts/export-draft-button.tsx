@@ -7,7 +7,12 @@ import type { Report } from '../../report/report-schema';
  * to hand to a supervisor or keep as a backup. `getReport` is read at the click, so the file holds
  * what is typed at that moment.
  */
-export function ExportDraftButton(props: { readonly getReport: () => Report; readonly className?: string }) {
+export function ExportDraftButton(props: {
+  readonly getReport: () => Report;
+  readonly className?: string;
+  /** Told after the file is handed to the browser (the app records the time of the last backup). */
+  readonly onExported?: (report: Report) => void;
+}) {
   const [done, setDone] = useState('');
   const save = () => {
     const report = props.getReport();
@@ -23,6 +28,7 @@ export function ExportDraftButton(props: { readonly getReport: () => Report; rea
     // Revoking at once can cancel the download in some browsers; the blob is small.
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     setDone(`已导出草稿文件“${name}”，请在浏览器的下载位置查找。`);
+    props.onExported?.(report);
   };
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
