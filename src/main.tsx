@@ -3,15 +3,18 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import './index.css';
 import { registerServiceWorker } from './app/register-service-worker';
+import { UpdatePrompt } from './app/update-prompt';
 
+const updatePrompt = new UpdatePrompt();
 const root = document.getElementById('root');
 if (!root) throw new Error('#root not found in index.html');
 
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App updatePrompt={updatePrompt} />
   </StrictMode>,
 );
 
 // Offline after one visit (issue 6): the service worker precaches the built app.
-registerServiceWorker();
+// A new version waits until the clerk chooses 立即更新 (a banner), never mid-sentence.
+updatePrompt.setActivate(registerServiceWorker({ onNeedRefresh: updatePrompt.show }));

@@ -5,8 +5,10 @@ import { getUiState, setUiState } from '../report/storage';
 import { EditorPage } from './editor-page';
 import { parseRoute, useHash } from './hash-route';
 import { StartScreen } from './start-screen';
+import { UpdateBanner } from './update-banner';
+import type { UpdatePrompt } from './update-prompt';
 
-export function App() {
+export function App({ updatePrompt }: { readonly updatePrompt?: UpdatePrompt } = {}) {
   const hash = useHash();
   // A bare address (no hash) is a fresh visit: go back to where the clerk was.
   const [restoring, setRestoring] = useState(() => hash === '' || hash === '#');
@@ -30,7 +32,14 @@ export function App() {
 
   if (restoring) return null;
   const route = parseRoute(hash);
-  if (route.name === 'editor')
-    return <EditorPage key={route.reportId} reportId={route.reportId} step={route.step} />;
-  return <StartScreen />;
+  return (
+    <>
+      {route.name === 'editor' ? (
+        <EditorPage key={route.reportId} reportId={route.reportId} step={route.step} />
+      ) : (
+        <StartScreen />
+      )}
+      {updatePrompt ? <UpdateBanner prompt={updatePrompt} /> : null}
+    </>
+  );
 }
