@@ -17,7 +17,7 @@ describe('checkReport', () => {
     const report = {
       ...base,
       meta: { ...base.meta, signDate: '2022-03-01' },
-      narratives: { 's1-request': '本年共收到依申请公开0件。' },
+      narratives: { ...base.narratives, 's1-request': '本年共收到依申请公开0件。', 's1-platform': '' },
       cells: {
         ...base.cells,
         't3:new:natural': '1',
@@ -30,6 +30,7 @@ describe('checkReport', () => {
     const found = checkReport(FORMAT_2021, report, { today: TODAY });
     expect(found.map((f) => [f.sectionId, f.ruleId])).toEqual([
       ['meta', 'W-deadline'],
+      ['s1', 'blank-text'],
       ['s1', 'W-narrative'],
       ['s2', 'blank'],
       ['s2', 'W-township-regulation'],

@@ -6,6 +6,7 @@ import { checkDatesAndFormat } from './check-dates-and-format';
 import { checkDeclaredWarnings } from './check-declared-warnings';
 import { checkNarrativeNumbers } from './check-narrative-numbers';
 import { checkSums } from './check-sums';
+import { checkTextCompleteness } from './check-text-completeness';
 import type { Finding, LastYear, ReportContent } from './finding';
 import { resolveValues } from './resolve-values';
 
@@ -30,6 +31,7 @@ export function checkReport(
   );
   const findings: Finding[] = [
     ...checkDatesAndFormat(format, report, options.today ?? new Date()),
+    ...checkTextCompleteness(format, report),
     ...checkCellValues(format, values),
     ...checkSums(format, values),
     ...format.rules.flatMap((rule) => (rule.type === 'balance' ? checkBalance(format, rule, values) : [])),
