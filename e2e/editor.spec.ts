@@ -173,3 +173,43 @@ test('a deleted report comes back with 撤销; a copy appears in the list', asyn
   await page.getByRole('button', { name: '撤销' }).click();
   await expect(page.getByRole('row', { name: /丁镇人民政府/ })).toHaveCount(2);
 });
+
+test('a report never saved to a draft file carries a backup reminder until one is exported; the list shows 上次备份', async ({
+  page,
+}) => {
+  await createReport(page, '戊镇人民政府', '2021');
+  const reminder = page.getByRole('note', { name: '备份提醒' });
+  await expect(reminder).toContainText('还没有备份过');
+  // The reminder's own button saves the same draft file.
+  const first = page.waitForEvent('download');
+  await reminder.getByRole('button', { name: '立即备份' }).click();
+  expect((await first).suggestedFilename()).toBe('戊镇人民政府2021年报告草稿.json');
+  await expect(reminder).toBeHidden();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('戊镇人民政府');
+  await expect(reminder).toBeHidden();
+
+  await page.getByRole('link', { name: '← 我的报告' }).click();
+  const row = page.getByRole('row', { name: /戊镇人民政府/ });
+  await expect(row).toContainText(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}.*\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+  await expect(row).not.toContainText('从未导出草稿');
+  await expect(page.getByRole('columnheader', { name: '上次备份' })).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toContainText(
+    /浏览器存储：(已设为持久|可能被清理，请定期导出草稿)/,
+  );
+
+  // A fresh report is reminded; the header's 导出草稿 counts as a backup too.
+  await page.getByRole('button', { name: '新建', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '新建年度报告' });
+  await dialog.getByLabel('机关名称').fill('己镇人民政府');
+  await dialog.getByLabel('报告年度').fill('2021');
+  await dialog.getByRole('button', { name: '创建' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('己镇人民政府');
+  await expect(reminder).toBeVisible();
+  const second = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出草稿' }).click();
+  await second;
+  await expect(reminder).toBeHidden();
+  await page.getByRole('link', { name: '← 我的报告' }).click();
+  await expect(page.getByRole('row', { name: /己镇人民政府/ })).not.toContainText('从未导出草稿');
+});

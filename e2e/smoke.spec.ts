@@ -5,3 +5,22 @@ test('the app opens with its heading', async ({ page }) => {
   await expect(page).toHaveTitle('政府信息公开工作年度报告');
   await expect(page.getByRole('heading', { level: 1, name: '政府信息公开年度报告' })).toBeVisible();
 });
+
+test('the first load does not fetch the preview; it is loaded when 预览 is opened', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await page.goto('./');
+  await page.getByRole('button', { name: '新建' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建年度报告' });
+  await dialog.getByLabel('机关名称').fill('庚镇人民政府');
+  await dialog.getByLabel('报告年度').fill('2021');
+  await dialog.getByRole('button', { name: '创建' }).click();
+  await expect(page.getByLabel('联系电话')).toBeVisible();
+  expect(scripts.filter((u) => /report-preview|review-panel/.test(u))).toEqual([]);
+
+  await page.getByRole('link', { name: '预览' }).click();
+  await expect(page.getByRole('article', { name: '报告预览' })).toBeVisible();
+  expect(scripts.some((u) => /report-preview/.test(u))).toBe(true);
+});
