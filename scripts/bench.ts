@@ -199,6 +199,23 @@ async function measureKeystrokes(page: Page, cdp: CDPSession, format: FormatSpec
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.start');
   }
+  // BENCH_TRACE=/tmp/x.json saves a Chrome trace of the typing (tasks, style, layout, paint), to open
+  // in DevTools' Performance panel: a CPU profile alone puts style and layout under "(program)".
+  const trace = process.env.BENCH_TRACE;
+  if (trace) {
+    await page
+      .context()
+      .browser()
+      ?.startTracing(page, {
+        path: trace,
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'toplevel',
+          'blink.user_timing',
+        ],
+      });
+  }
   let keystrokes = 0;
   const sampleCount = () =>
     page.evaluate(() => (window as unknown as { __bench: { samples: number[] } }).__bench.samples.length);
@@ -234,6 +251,10 @@ async function measureKeystrokes(page: Page, cdp: CDPSession, format: FormatSpec
     }
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  if (trace) {
+    await page.context().browser()?.stopTracing();
+    console.log(`      (trace of the typing written to ${trace})`);
+  }
   if (profile) {
     const { profile: data } = (await cdp.send('Profiler.stop')) as { profile: unknown };
     fs.writeFileSync(profile, JSON.stringify(data));

@@ -1,11 +1,27 @@
-import { createContext, useContext, useEffect, useSyncExternalStore } from 'react';
-import { useWatch, type Control } from 'react-hook-form';
+import {
+  createContext,
+  startTransition,
+  useCallback,
+  useContext,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import type { Control } from 'react-hook-form';
 import type { Report } from '../report/report-schema';
 import { getFormat } from '../template/formats';
 import { checkReport } from '../template/rules/check-report';
 import type { Finding } from '../template/rules/finding';
 import { resolveValues } from '../template/rules/resolve-values';
-import { LiveStore, NO_FINDINGS, type LiveSnapshot, type StepCounts, type StepId } from './live-store';
+import {
+  liveKey,
+  LiveStore,
+  NO_FINDINGS,
+  type LiveSnapshot,
+  type StepCounts,
+  type StepId,
+} from './live-store';
+import { resolveTouched } from './resolve-touched';
 
 const LiveStoreContext = createContext<LiveStore | null>(null);
 
@@ -23,30 +39,50 @@ export function useLive<T>(select: (s: LiveSnapshot) => T): T {
   return useSyncExternalStore(store.subscribe, () => select(store.getSnapshot()));
 }
 
+/**
+ * Like useLive, but woken only when the slice under `key` changes (see liveKey): a keystroke then
+ * runs the selectors of the few cells it touched, not those of every cell on the page.
+ */
+export function useLiveKey<T>(key: string, select: (s: LiveSnapshot) => T): T {
+  const store = useLiveStore();
+  const subscribe = useCallback((listener: () => void) => store.subscribeKey(key, listener), [store, key]);
+  return useSyncExternalStore(subscribe, () => select(store.getSnapshot()));
+}
+
+/** One cell's slice: its findings, its figure, whether it is a partial sum. */
+export function useCellLive<T>(cellId: string, select: (s: LiveSnapshot) => T): T {
+  return useLiveKey(liveKey.cell(cellId), select);
+}
+
 export function useCellFindings(cellId: string): readonly Finding[] {
-  return useLive((s) => s.byCell.get(cellId) ?? NO_FINDINGS);
+  return useCellLive(cellId, (s) => s.byCell.get(cellId) ?? NO_FINDINGS);
 }
 
 export function useFieldFindings(field: string): readonly Finding[] {
-  return useLive((s) => s.byField.get(field) ?? NO_FINDINGS);
+  return useLiveKey(liveKey.field(field), (s) => s.byField.get(field) ?? NO_FINDINGS);
 }
 
 /** The figure a computed cell shows ('' while all its parts are empty). */
 export function useDisplayValue(cellId: string): string {
-  return useLive((s) => s.display.get(cellId) ?? '');
+  return useCellLive(cellId, (s) => s.display.get(cellId) ?? '');
 }
 
 export function useStepCounts(step: StepId): StepCounts {
-  return useLive((s) => s.bySection[step]);
+  return useLiveKey(liveKey.step(step), (s) => s.bySection[step]);
 }
 
 export function useAllFindings(): readonly Finding[] {
-  return useLive((s) => s.findings);
+  return useLiveKey(liveKey.findings, (s) => s.findings);
 }
 
 /**
- * Renders nothing: watches the form and recomputes figures and findings on every change (not on
- * blur or submit), through the same pure checkReport the preview and the export use.
+ * Renders nothing: recomputes figures and findings on every change of the form (not on blur or
+ * submit), through the same pure checkReport the preview and the export use. It listens to the
+ * form without re-rendering (react-hook-form's subscription, as useWatch does inside). A change
+ * of one cell sets that cell's totals at once; the full check runs in a transition, so it leaves
+ * the keystroke's task (React renders a transition in a task of its own, and several keystrokes
+ * in a row share one check) and still follows every change within a frame or two. Under React's
+ * act() in tests the transition is flushed with the change, so checks read as immediate there.
  */
 export function LiveChecks({
   control,
@@ -56,13 +92,28 @@ export function LiveChecks({
   readonly today?: Date;
 }): null {
   const store = useLiveStore();
-  const [formatId, year, meta, preamble, narratives, cells, lastYear] = useWatch({
-    control,
-    name: ['formatId', 'year', 'meta', 'preamble', 'narratives', 'cells', 'lastYear'],
-  });
-  // This component re-renders exactly when a watched field changes; react-hook-form may hand back
-  // the same (mutated) objects, so the check runs on every render rather than on changed deps.
+  const [version, setVersion] = useState(0);
+
+  useEffect(
+    () =>
+      control._subscribe({
+        formState: { values: true },
+        callback: ({ name }) => {
+          const values = control._formValues as Partial<Report>;
+          if (name?.startsWith('cells.') && values.formatId) {
+            const cells = (values.cells ?? {}) as Readonly<Record<string, string | undefined>>;
+            store.setValues(resolveTouched(getFormat(values.formatId), cells, name.slice('cells.'.length)));
+          }
+          startTransition(() => setVersion((v) => v + 1));
+        },
+      }),
+    [control, store],
+  );
+
+  // Runs after the transition's commit, on the values as they are then (so a check that waited
+  // behind several keystrokes reads the last one); `version` only says that something changed.
   useEffect(() => {
+    const { formatId, year, meta, preamble, narratives, cells, lastYear } = control._formValues as Report;
     const format = getFormat(formatId);
     const input = {
       formatId,
@@ -77,6 +128,6 @@ export function LiveChecks({
       ...(today ? { today } : {}),
     });
     store.update(findings, resolveValues(format, input.cells));
-  });
+  }, [control, store, today, version]);
   return null;
 }

@@ -1,12 +1,12 @@
-// The data cells of a grid. Each subscribes to its own findings (and a total to its own figure)
-// in the live store, so a keystroke re-renders only the cells it touches (pitfalls: react-hook-form
+// The data cells of a grid. Each subscribes to its own key in the live store (its findings, and
+// a total its figure), so a keystroke wakes and re-renders only the cells it touches (pitfalls: react-hook-form
 // #8116, #8326). Typed cells stay uncontrolled through `register`.
 import { memo, useMemo } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { MAX_CELL_LENGTH } from '../../template/content-schema';
 import type { CellSpec } from '../../template/table-cells';
 import { cellDomId } from '../../ui/dom-ids';
-import { useDisplayValue, useLive } from '../../ui/live-checks';
+import { useCellLive, useDisplayValue } from '../../ui/live-checks';
 import { cellMarks, NO_MARKS, type CellMarks } from './cell-marks';
 
 /** The part of the report form a grid writes: `cells.{cellId}`. */
@@ -40,7 +40,7 @@ const INPUT_CLASS =
  * without this every blank cell of the table would re-render each time.
  */
 function useCellMarks(cellId: string, label: string): CellMarks {
-  const key = useLive((s) => {
+  const key = useCellLive(cellId, (s) => {
     const findings = s.byCell.get(cellId);
     return findings && findings.length > 0 ? JSON.stringify(cellMarks(findings, label)) : '';
   });
@@ -99,7 +99,7 @@ export const InputCell = memo(function InputCell({ cell, label, rowSpan, colSpan
 export const ComputedCell = memo(function ComputedCell({ cell, label, rowSpan, colSpan }: CellProps) {
   const value = useDisplayValue(cell.id);
   // A sum over parts not all filled yet is shown lighter, so it is not read as the final figure.
-  const partial = useLive((s) => s.values.get(cell.id)?.partial === true);
+  const partial = useCellLive(cell.id, (s) => s.values.get(cell.id)?.partial === true);
   const marks = useCellMarks(cell.id, label);
   const domId = cellDomId(cell.id);
   const hasMessages = marks.messages.length > 0;
