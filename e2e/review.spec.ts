@@ -21,7 +21,9 @@ async function createReport(page: Page, name: string, year: string) {
   await dialog.getByLabel('机关名称').fill(name);
   await dialog.getByLabel('报告年度').fill(year);
   await dialog.getByRole('button', { name: '创建' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${name}${year}年政府信息公开工作年度报告`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    `${name}${year}年政府信息公开工作年度报告`,
+  );
 }
 
 async function fillSomeReport(page: Page) {
@@ -35,14 +37,19 @@ async function fillSomeReport(page: Page) {
   await expect(page.getByRole('status').filter({ hasText: /^已保存/ })).toBeVisible();
 }
 
-test('the preview shows the title, the six sections and the figures, and prints as A4 pages', async ({ page }) => {
+test('the preview shows the title, the six sections and the figures, and prints as A4 pages', async ({
+  page,
+}) => {
   await createReport(page, '阁山镇人民政府', '2025');
   await fillSomeReport(page);
   await page.getByRole('link', { name: '预览' }).click();
 
   const sheet = page.getByRole('article', { name: '报告预览' });
-  await expect(sheet.getByRole('heading', { name: '阁山镇人民政府2025年政府信息公开工作年度报告' })).toBeVisible();
-  for (const title of SECTIONS) await expect(sheet.getByRole('heading', { name: title, exact: true })).toBeVisible();
+  await expect(
+    sheet.getByRole('heading', { name: '阁山镇人民政府2025年政府信息公开工作年度报告' }),
+  ).toBeVisible();
+  for (const title of SECTIONS)
+    await expect(sheet.getByRole('heading', { name: title, exact: true })).toBeVisible();
   await expect(sheet.getByText('本年主动公开信息70条。', { exact: true })).toBeVisible();
   await expect(sheet.getByText('第二段。', { exact: true })).toBeVisible();
   // Typed figures and the computed total (R1), in the merged table drawn from the spec.
@@ -50,7 +57,30 @@ test('the preview shows the title, the six sections and the figures, and prints 
   await expect(sheet.getByRole('cell', { name: `${T3_NEW} / 总计：5` })).toHaveText('5');
   await expect(sheet.getByText('2026年1月21日')).toBeVisible();
 
+  // A4 pages on screen, each with its page number: odd pages right, even pages left (GB/T 9704).
+  const pages = sheet.getByRole('group', { name: /^第 \d+ 页$/ });
+  expect(await pages.count()).toBeGreaterThanOrEqual(3);
+  await expect(page.getByText(/^共 \d+ 页/)).toHaveText(new RegExp(`^共 ${await pages.count()} 页`));
+  for (const n of [1, 2]) {
+    const box = pages.nth(n - 1);
+    await expect(box).toHaveAccessibleName(`第 ${n} 页`);
+    const number = box.getByText(`— ${n} —`, { exact: true });
+    await expect(number).toBeVisible();
+    const [b, p] = [await box.boundingBox(), await number.boundingBox()];
+    if (!b || !p) throw new Error('page or page number not laid out');
+    // A4 proportions, and the number below the text block on its side of the page.
+    expect(b.height / b.width).toBeCloseTo(297 / 210, 2);
+    expect(p.y - b.y).toBeGreaterThan((b.height * (297 - 35)) / 297);
+    if (n % 2 === 1) expect(p.x).toBeGreaterThan(b.x + b.width / 2);
+    else expect(p.x + p.width).toBeLessThan(b.x + b.width / 2);
+  }
+  // Table 三 runs over a page: its header rows are repeated on the next page.
+  const corner = sheet.getByRole('columnheader', { name: /^（本列数据的勾稽关系为/ });
+  expect(await corner.count()).toBeGreaterThanOrEqual(2);
+  await page.screenshot({ path: test.info().outputPath('preview-pages.png'), fullPage: true });
+
   // Real size: 210 mm wide at 100 %; the zoom control scales it.
+  await page.getByLabel('缩放比例').selectOption('100');
   const width = async () => (await sheet.boundingBox())?.width ?? 0;
   expect(Math.round(await width())).toBe(Math.round((210 / 25.4) * 96));
   await page.getByRole('button', { name: '放大' }).click();
@@ -61,7 +91,10 @@ test('the preview shows the title, the six sections and the figures, and prints 
   // The banner counts the findings; each takes the clerk to its place in the editor.
   const banner = page.getByRole('region', { name: '检查结果' });
   await expect(banner.getByRole('status')).toHaveText(/错误 [1-9]\d* 处，提醒 \d+ 处/);
-  await banner.getByRole('link', { name: /自然人列/ }).first().click();
+  await banner
+    .getByRole('link', { name: /自然人列/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/s3$/);
   await page.getByRole('link', { name: '预览' }).click();
 
@@ -73,6 +106,8 @@ test('the preview shows the title, the six sections and the figures, and prints 
   const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
   const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)];
   expect(boxes.length).toBeGreaterThanOrEqual(3);
+  // The printout has the pages of the screen, one sheet per page box.
+  expect(boxes.length).toBe(await pages.count());
   for (const [, w, h] of boxes) {
     // A4 is 595.28 × 841.89 pt; Chromium rounds to whole CSS pixels.
     expect(Math.abs(Number(w) - 595.28)).toBeLessThan(1.5);

@@ -1,16 +1,7 @@
-import { formatNumber } from '../../template/format-number';
-import { layoutTable, type GridCell } from '../../template/layout-table';
-import type { ResolvedValue } from '../../template/rules/resolve-values';
-import type { TableSpec } from '../../template/spec-types';
+import type { GridCell } from '../../template/layout-table';
+import { gridCellText, type TableBlock } from '../../template/print-layout/document-content';
+import { columnWidthPercents } from '../../template/print-layout/column-widths';
 import { cellLabel } from '../../template/table-cells';
-import { previewColumnWidths } from './preview-column-widths';
-
-/** What a data cell prints: its figure (computed totals included), the typed text if it is not one. */
-function cellText(value: ResolvedValue | undefined, raw: string | undefined): string {
-  if (!value || value.status === 'empty') return '';
-  if (value.status === 'invalid') return (raw ?? '').trim();
-  return `${formatNumber(value.value)}${value.unit ?? ''}`;
-}
 
 function classOf(cell: GridCell): string {
   if (cell.kind === 'data') return 'rp-td rp-num';
@@ -19,25 +10,46 @@ function classOf(cell: GridCell): string {
 }
 
 /**
- * A table of the report drawn from `layoutTable()`, the merged grid the editor and the Word export
- * draw from too, so the preview cannot merge a cell the .docx does not. Header rows go in <thead>
- * so a printed table that breaks across pages repeats them, as the .docx marks them to.
+ * The cells that start in grid row r of the part [first, end) of a table: those the layout starts
+ * there, and, on the part's first row, those merged down into it from a row on an earlier page,
+ * with what is left of their span and no text, as Word and LibreOffice print a merge cut by a page
+ * break. Spans stop at `end`.
+ */
+function cellsOfRow(block: TableBlock, r: number, first: number, end: number): GridCell[] {
+  const out: GridCell[] = [];
+  (block.layout.owner[r] ?? []).forEach((owner, k) => {
+    if (owner.col !== k) return;
+    if (owner.row !== r && !(r === first && owner.row < r)) return;
+    const rowSpan = Math.min(owner.row + owner.rowSpan, end) - r;
+    out.push(owner.row === r ? { ...owner, rowSpan } : { ...owner, row: r, rowSpan, text: '' });
+  });
+  return out;
+}
+
+/**
+ * A table of the report, or the rows `from`–`to` of its body when it runs over pages, drawn from
+ * the merged grid of layoutTable() with the columns of the Word export, so the preview cannot
+ * merge or wrap a cell the .docx does not. Header rows go in <thead> and are repeated on every
+ * page the table runs onto, as the .docx marks them to (tblHeader).
  */
 export function PreviewTable(props: {
-  readonly table: TableSpec;
-  readonly caption: string;
-  readonly values: ReadonlyMap<string, ResolvedValue>;
-  readonly cells: Readonly<Record<string, string | undefined>>;
+  readonly block: TableBlock;
+  readonly from?: number;
+  readonly to?: number;
 }) {
-  const layout = layoutTable(props.table);
-  const widths = previewColumnWidths(layout);
-  const renderRow = (line: readonly GridCell[], r: number) => (
+  const { block } = props;
+  const { layout } = block;
+  const bodyRows = layout.rows.length - layout.headerRows;
+  const first = layout.headerRows + (props.from ?? 0);
+  const end = layout.headerRows + (props.to ?? bodyRows);
+  const renderRow = (r: number, start: number, stop: number) => (
     <tr key={r}>
-      {line.map((cell) => {
+      {cellsOfRow(block, r, start, stop).map((cell) => {
         const span = {
           ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
           ...(cell.colSpan > 1 ? { colSpan: cell.colSpan } : {}),
         };
+        const text = gridCellText(block, cell);
         if (cell.kind === 'data' && cell.cell) {
           return (
             <td
@@ -45,9 +57,9 @@ export function PreviewTable(props: {
               {...span}
               className={classOf(cell)}
               data-cell={cell.cell.id}
-              aria-label={`${cellLabel(cell.cell)}：${cellText(props.values.get(cell.cell.id), props.cells[cell.cell.id]) || '未填'}`}
+              aria-label={`${cellLabel(cell.cell)}：${text || '未填'}`}
             >
-              {cellText(props.values.get(cell.cell.id), props.cells[cell.cell.id])}
+              {text}
             </td>
           );
         }
@@ -58,26 +70,24 @@ export function PreviewTable(props: {
             className={classOf(cell)}
             scope={cell.kind === 'row-label' ? 'row' : 'col'}
           >
-            {cell.text}
+            {text}
           </th>
         );
       })}
     </tr>
   );
-  const head = layout.rows.slice(0, layout.headerRows);
-  const body = layout.rows.slice(layout.headerRows);
+  const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);
   return (
-    <table
-      className={`rp-table${layout.columnCount >= 12 ? ' rp-table-small' : ''}`}
-      aria-label={props.caption}
-    >
+    <table className={`rp-table${block.small ? ' rp-table-small' : ''}`} aria-label={block.caption}>
       <colgroup>
-        {widths.map((w, i) => (
+        {columnWidthPercents(layout).map((w, i) => (
           <col key={i} style={{ width: `${w.toFixed(3)}%` }} />
         ))}
       </colgroup>
-      {head.length > 0 && <thead>{head.map((line, r) => renderRow(line, r))}</thead>}
-      <tbody>{body.map((line, r) => renderRow(line, r + layout.headerRows))}</tbody>
+      {layout.headerRows > 0 && (
+        <thead>{range(0, layout.headerRows).map((r) => renderRow(r, 0, layout.headerRows))}</thead>
+      )}
+      <tbody>{range(first, end).map((r) => renderRow(r, first, end))}</tbody>
     </table>
   );
 }

@@ -99,3 +99,35 @@ test("a report made from last year's says what was carried over and marks last y
   expect([...(aside?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual(notes);
   expect(host.querySelector('.rp-stale')?.textContent).toContain('上年度的文字');
 });
+
+test('a pane narrower than the page shows the pages 适合宽度 until another zoom is chosen', async () => {
+  const spy = vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockImplementation(function (
+    this: HTMLElement,
+  ) {
+    return this.classList.contains('rp-viewport') ? 600 : 0;
+  });
+  try {
+    const host = await render(<ReportPreview report={sample()} />);
+    const sheet = host.querySelector('article') as HTMLElement;
+    const select = host.querySelector('select[aria-label="缩放比例"]') as HTMLSelectElement;
+    // 600 px of a 793.7 px page (210 mm at 96 dpi): 75 %.
+    expect(select.value).toBe('fit');
+    expect(select.selectedOptions[0]?.textContent).toBe('适合宽度（75%）');
+    expect(sheet.style.zoom).toBe('0.75');
+    await act(async () =>
+      [...host.querySelectorAll('button')].find((b) => b.textContent === '放大')?.click(),
+    );
+    expect(select.value).toBe('100');
+    expect(sheet.style.zoom).toBe('1');
+  } finally {
+    spy.mockRestore();
+  }
+});
+
+test('the report is on numbered pages', async () => {
+  const host = await render(<ReportPreview report={sample()} />);
+  const pages = host.querySelectorAll('article [role="group"]');
+  // jsdom lays nothing out, so everything is on one page; the browser splits (e2e/review.spec.ts).
+  expect([...pages].map((p) => p.getAttribute('aria-label'))).toEqual(['第 1 页']);
+  expect(pages[0]?.querySelector('.rp-page-number-odd')?.textContent).toBe('— 1 —');
+});

@@ -1,38 +1,45 @@
-// 预览 (issue 5): the report as it will print, in HTML, mirroring the Word export: the same order
-// (title, preamble, the six sections with their subsection headings, narratives, tables, signature
-// and date), the same text and the same merged tables (drawn from layoutTable()). Typography follows
-// GB/T 9704-2012 (official-format.md): A4 at real size, margins 37/35/28/26 mm, 3号仿宋 body on
-// 28 pt lines with a two-character indent, 2号小标宋 title, 黑体/楷体 headings. The screen shows
-// one continuous sheet; the print stylesheet (@page A4 with the same margins, `— N —` page
-// numbers) makes the browser's 打印 give the pages. All text is rendered as text, never as HTML.
-import { useMemo, useState } from 'react';
+// 预览 (issue 5): the report as A4 pages at real size, with zoom. What is printed and in which
+// order comes from documentContent(), the very model the Word export renders, so the preview
+// and the .docx are one document. Typography follows GB/T 9704-2012 (official-format.md): A4,
+// margins 37/35/28/26 mm, 3号仿宋 body on 28 pt lines with a two-character indent, 2号小标宋 title,
+// 黑体/楷体 headings, `— N —` in 4号宋体 under the text block, odd pages right and even left.
+// The pages are laid out by measuring every paragraph and table row (measure-pages.ts); the print
+// stylesheet prints each page box on its own sheet, so 打印 gives the same pages as the screen.
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Report } from '../../report/report-schema';
 import { getFormat } from '../../template/formats';
-import { reportTitle } from '../../template/report-title';
+import { documentContent } from '../../template/print-layout/document-content';
+import { PAGE_MM } from '../../template/print-layout/page-geometry';
 import { checkReport } from '../../template/rules/check-report';
 import type { Finding } from '../../template/rules/finding';
-import { resolveValues } from '../../template/rules/resolve-values';
 import { FindingsBanner } from './findings-banner';
-import { PreviewTable } from './preview-table';
-import { chineseDate, previewParagraphs } from './preview-text';
-import { ZoomControl } from './zoom-control';
+import { PX_PER_MM } from './measure-pages';
+import { PreviewPage } from './preview-page';
+import { PreviewUnitView } from './preview-unit';
+import { previewUnits } from './preview-units';
+import { usePages } from './use-pages';
+import { ZoomControl, type ZoomChoice } from './zoom-control';
 import './report-preview.css';
 
-function Paragraphs(props: { readonly text: string; readonly stale?: boolean; readonly emptyNote?: string }) {
-  const lines = previewParagraphs(props.text);
-  if (lines.length === 0) {
-    return props.emptyNote ? <p className="rp-p rp-empty rp-screen-only">{props.emptyNote}</p> : null;
-  }
-  return (
-    <>
-      {props.stale && <p className="rp-stale rp-screen-only">以下为上年度的文字，尚待修改</p>}
-      {lines.map((line, i) => (
-        <p key={i} className="rp-p">
-          {line}
-        </p>
-      ))}
-    </>
-  );
+const PAGE_WIDTH_PX = PAGE_MM.width * PX_PER_MM;
+
+/** The width of the pane the pages are shown in, followed as the window or the layout changes. */
+function usePaneWidth(pane: React.RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const el = pane.current;
+    if (!el) return;
+    const read = () => {
+      const style = getComputedStyle(el);
+      setWidth(el.clientWidth - (parseFloat(style.paddingLeft) || 0) - (parseFloat(style.paddingRight) || 0));
+    };
+    read();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(read);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [pane]);
+  return width;
 }
 
 export function ReportPreview(props: {
@@ -41,33 +48,36 @@ export function ReportPreview(props: {
 }) {
   const { report } = props;
   const format = getFormat(report.formatId);
-  const [zoom, setZoom] = useState(100);
-  // The schema keeps absent cells and narratives as missing keys; the rules read a missing key as 未填.
-  const cells = report.cells as Readonly<Record<string, string>>;
-  const values = useMemo(() => resolveValues(format, cells), [format, cells]);
   const findings = useMemo(
-    () =>
-      checkReport(
-        format,
-        { ...report, cells, narratives: report.narratives as Readonly<Record<string, string>> },
-        report.lastYear ? { lastYear: report.lastYear } : {},
-      ),
-    [format, report, cells],
+    () => checkReport(format, report, report.lastYear ? { lastYear: report.lastYear } : {}),
+    [format, report],
   );
-  const narratives: Readonly<Record<string, string | undefined>> = report.narratives;
-  const stale = new Set(report.carriedOver?.staleNarratives ?? []);
-  const title = reportTitle(report.meta.agencyName, report.year);
-  const signatory = report.meta.signatory.trim() || report.meta.agencyName.trim();
-  const date = chineseDate(report.meta.signDate);
+  const units = useMemo(
+    () => previewUnits(documentContent(format, report), new Set(report.carriedOver?.staleNarratives ?? [])),
+    [format, report],
+  );
+  const column = useRef<HTMLDivElement>(null);
+  const pages = usePages(units, column);
+
+  const pane = useRef<HTMLDivElement>(null);
+  const paneWidth = usePaneWidth(pane);
+  const fitZoom =
+    paneWidth > 0 ? Math.min(200, Math.max(50, Math.floor((paneWidth / PAGE_WIDTH_PX) * 100))) : 100;
+  const [chosen, setChosen] = useState<ZoomChoice>();
+  // Until the reader chooses, a pane narrower than the page shows the pages 适合宽度.
+  const choice: ZoomChoice = chosen ?? (paneWidth > 0 && paneWidth < PAGE_WIDTH_PX ? 'fit' : 100);
+  const zoom = choice === 'fit' ? fitZoom : choice;
 
   return (
     <div className="rp-root rp-print-root">
       <div className="rp-toolbar rp-screen-only">
-        <ZoomControl zoom={zoom} onZoom={setZoom} />
+        <ZoomControl choice={choice} fitZoom={fitZoom} onChoose={setChosen} />
         <button type="button" className="rp-print-button" onClick={() => window.print()}>
           打印
         </button>
-        <span className="rp-hint">打印时请选择 A4 纸、不缩放（“实际大小”），页边距用“默认”。</span>
+        <span className="rp-hint">
+          共 {pages.length} 页。打印时请选择 A4 纸、不缩放（“实际大小”），页边距用“无”或“默认”。
+        </span>
       </div>
       <FindingsBanner
         format={format}
@@ -84,42 +94,27 @@ export function ReportPreview(props: {
           </ul>
         </aside>
       )}
-      <div className="rp-viewport">
+      <div className="rp-viewport" ref={pane}>
         <article className="rp-sheet" aria-label="报告预览" style={{ zoom: zoom / 100 }}>
-          <h2 className="rp-title">{title}</h2>
-          <Paragraphs text={report.preamble} stale={stale.has('preamble')} />
-          {format.sections.map((section) => (
-            <section key={section.id} aria-label={section.title}>
-              <h3 className="rp-h1">{section.title}</h3>
-              {section.narratives.map((n) => (
-                <div key={n.id}>
-                  {n.heading && <h4 className="rp-h2">{n.heading}</h4>}
-                  <Paragraphs
-                    text={narratives[n.id] ?? ''}
-                    stale={stale.has(n.id)}
-                    emptyNote={`（${n.label}尚未填写）`}
-                  />
-                </div>
-              ))}
-              {section.table && (
-                <PreviewTable
-                  table={section.table}
-                  caption={section.title}
-                  values={values}
-                  cells={report.cells}
-                />
-              )}
-            </section>
+          {pages.map((placed, i) => (
+            <PreviewPage key={i} number={i + 1}>
+              {placed.map(({ unit, part }) => {
+                const u = units[unit];
+                return u ? (
+                  <PreviewUnitView key={unit} unit={u} index={unit} {...(part ? { part } : {})} />
+                ) : null;
+              })}
+            </PreviewPage>
           ))}
-          <div className="rp-signature">
-            {signatory && <p className="rp-sign">{signatory}</p>}
-            {date ? (
-              <p className="rp-sign">{date}</p>
-            ) : (
-              <p className="rp-sign rp-empty rp-screen-only">（成文日期尚未填写）</p>
-            )}
-          </div>
         </article>
+        {/* The text block's column, off screen, where every unit is laid out whole and measured. */}
+        <div className="rp-measure-clip rp-screen-only" aria-hidden="true">
+          <div className="rp-measure rp-type" ref={column}>
+            {units.map((u, i) => (
+              <PreviewUnitView key={i} unit={u} index={i} />
+            ))}
+          </div>
+        </div>
       </div>
     </div>
   );

@@ -1,22 +1,33 @@
 export const ZOOM_STEPS = [50, 75, 100, 125, 150, 200] as const;
 
-/** Zoom of the preview pages, 50–200 %; 100 % is real size (210 mm wide). Screen only. */
-export function ZoomControl(props: { readonly zoom: number; readonly onZoom: (zoom: number) => void }) {
-  const i = ZOOM_STEPS.findIndex((z) => z === props.zoom);
-  const smaller = i > 0 ? ZOOM_STEPS[i - 1] : undefined;
-  const larger = i >= 0 && i < ZOOM_STEPS.length - 1 ? ZOOM_STEPS[i + 1] : undefined;
+/** 适合宽度: the pages as wide as the pane, for a pane narrower than an A4 page at real size. */
+export type ZoomChoice = number | 'fit';
+
+/**
+ * Zoom of the preview pages, 50–200 %; 100 % is real size (210 mm wide). `fit` follows the pane's
+ * width (`fitZoom`, in %); 放大 and 缩小 go from there to the next step. Screen only.
+ */
+export function ZoomControl(props: {
+  readonly choice: ZoomChoice;
+  readonly fitZoom: number;
+  readonly onChoose: (choice: ZoomChoice) => void;
+}) {
+  const current = props.choice === 'fit' ? props.fitZoom : props.choice;
+  const smaller = [...ZOOM_STEPS].reverse().find((z) => z < current - 0.5);
+  const larger = ZOOM_STEPS.find((z) => z > current + 0.5);
   return (
     <div className="rp-zoom" role="group" aria-label="缩放">
-      <button type="button" onClick={() => smaller && props.onZoom(smaller)} disabled={!smaller}>
+      <button type="button" onClick={() => smaller && props.onChoose(smaller)} disabled={!smaller}>
         缩小
       </button>
       <label>
         <span className="rp-sr-only">缩放比例</span>
         <select
-          value={props.zoom}
-          onChange={(e) => props.onZoom(Number(e.target.value))}
+          value={String(props.choice)}
+          onChange={(e) => props.onChoose(e.target.value === 'fit' ? 'fit' : Number(e.target.value))}
           aria-label="缩放比例"
         >
+          <option value="fit">适合宽度（{Math.round(props.fitZoom)}%）</option>
           {ZOOM_STEPS.map((z) => (
             <option key={z} value={z}>
               {z}%{z === 100 ? '（实际大小）' : ''}
@@ -24,7 +35,7 @@ export function ZoomControl(props: { readonly zoom: number; readonly onZoom: (zo
           ))}
         </select>
       </label>
-      <button type="button" onClick={() => larger && props.onZoom(larger)} disabled={!larger}>
+      <button type="button" onClick={() => larger && props.onChoose(larger)} disabled={!larger}>
         放大
       </button>
     </div>

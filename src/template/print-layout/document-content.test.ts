@@ -29,7 +29,10 @@ describe('documentContent', () => {
     expect(sectionTitles).toEqual(FORMAT_2021.sections.map((s) => s.title));
     // Every narrative of the spec appears once, in the spec's order, right after its heading.
     const fields = blocks.flatMap((b) => (b.kind === 'text' ? [b.field] : []));
-    expect(fields).toEqual(['preamble', ...FORMAT_2021.sections.flatMap((s) => s.narratives.map((n) => n.id))]);
+    expect(fields).toEqual([
+      'preamble',
+      ...FORMAT_2021.sections.flatMap((s) => s.narratives.map((n) => n.id)),
+    ]);
     const tables = blocks.flatMap((b) => (b.kind === 'table' ? [b.sectionId] : []));
     expect(tables).toEqual(FORMAT_2021.sections.filter((s) => s.table).map((s) => s.id));
     expect(blocks.at(-1)).toEqual({ kind: 'signature', signatory: '阁山镇人民政府', date: '2026年1月21日' });
