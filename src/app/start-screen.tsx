@@ -149,6 +149,8 @@ export function StartScreen() {
               existingReports={state.reports}
               onImport={async (report) => {
                 await putReport(report);
+                // An imported file that replaces a report wins over keystrokes journalled for it.
+                clearJournal(report.id);
                 reload();
               }}
               onOpenPreview={(report) => navigate({ name: 'editor', reportId: report.id, step: 'preview' })}
