@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { createReport } from '../report/create-report';
 import { REVIEW_STATUS_NAMES, type Report } from '../report/report-schema';
 import { createNextYearReport } from '../report/next-year-report';
+import { cleanMeta } from '../report/clean-meta';
 import { clearJournal, newerOfStoredAndJournal, readJournal } from '../report/edit-journal';
 import { LOW_SPACE_BYTES, persistStorage, type StorageStatus } from '../report/persist-storage';
 import { deleteReport, getDraftExports, listReports, putReport } from '../report/storage';
@@ -71,7 +72,11 @@ export function StartScreen() {
     Promise.all([listReports(), getDraftExports().catch(() => ({}))]).then(
       ([stored, backups]) => {
         // Keystrokes made just before the page went away may be only in the edit journal.
-        const reports = stored.map((r) => newerOfStoredAndJournal(r, readJournal(r.id)).report ?? r);
+        // A name stored or imported with invisible direction characters would show reversed.
+        const reports = stored.map((r) => {
+          const latest = newerOfStoredAndJournal(r, readJournal(r.id)).report ?? r;
+          return { ...latest, meta: cleanMeta(latest.meta) };
+        });
         if (live) setState({ kind: 'ok', reports, backups });
       },
       () =>
