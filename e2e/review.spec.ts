@@ -91,6 +91,10 @@ test('the preview shows the title, the six sections and the figures, and prints 
   // The banner counts the findings; each takes the clerk to its place in the editor.
   const banner = page.getByRole('region', { name: '检查结果' });
   await expect(banner.getByRole('status')).toHaveText(/错误 [1-9]\d* 处，提醒 \d+ 处/);
+  // A list of more than eight findings starts folded.
+  if ((await banner.getByRole('group').getAttribute('open')) === null) {
+    await banner.getByText(/^查看全部 \d+ 条$/).click();
+  }
   await banner
     .getByRole('link', { name: /自然人列/ })
     .first()
@@ -159,10 +163,10 @@ test('a returned report shows the comments at their sections', async ({ page }) 
   await panel.getByRole('button', { name: '确认退回修改' }).click();
   await expect(panel.getByText('当前状态：退回修改')).toBeVisible();
 
-  await page.getByRole('link', { name: SECTIONS[4] }).click();
+  await page.getByRole('link', { name: SECTIONS[4], exact: true }).click();
   const note = page.getByRole('complementary', { name: '审核意见' });
   await expect(note).toContainText('问题写得太笼统，请写具体。');
   await expect(note).toContainText('王书记');
-  await page.getByRole('link', { name: SECTIONS[0] }).click();
+  await page.getByRole('link', { name: SECTIONS[0], exact: true }).click();
   await expect(page.getByRole('complementary', { name: '审核意见' })).toHaveCount(0);
 });

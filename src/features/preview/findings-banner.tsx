@@ -36,7 +36,7 @@ export function FindingsBanner(props: {
         {errors > 0 && '。有错误的报告请先改正再提交审核或导出。'}
       </p>
       {props.findings.length > 0 && (
-        <details open>
+        <details open={props.findings.length <= 8}>
           <summary>查看全部 {props.findings.length} 条</summary>
           <ol className="rp-banner-list">
             {props.findings.map((f) => (
