@@ -208,9 +208,12 @@ async function measureKeystrokes(page: Page, cdp: CDPSession, format: FormatSpec
       .browser()
       ?.startTracing(page, {
         path: trace,
+        // …timeline.stack and …invalidationTracking say what forced a layout and what dirtied it.
         categories: [
           'devtools.timeline',
           'disabled-by-default-devtools.timeline',
+          'disabled-by-default-devtools.timeline.stack',
+          'disabled-by-default-devtools.timeline.invalidationTracking',
           'toplevel',
           'blink.user_timing',
         ],

@@ -4,6 +4,8 @@ import {
   useCallback,
   useContext,
   useEffect,
+  useLayoutEffect,
+  useMemo,
   useState,
   useSyncExternalStore,
 } from 'react';
@@ -110,9 +112,12 @@ export function LiveChecks({
     [control, store],
   );
 
-  // Runs after the transition's commit, on the values as they are then (so a check that waited
-  // behind several keystrokes reads the last one); `version` only says that something changed.
-  useEffect(() => {
+  // Computed while rendering the transition (on the values as they are then, so a check that
+  // waited behind several keystrokes reads the last one) and published in its commit: both in
+  // the transition's own task. A passive effect would not do: React may leave it pending until
+  // the next keystroke, which then runs it inside its input event.
+  const checked = useMemo(() => {
+    void version; // only says that something changed; the values are read below
     const { formatId, year, meta, preamble, narratives, cells, lastYear } = control._formValues as Report;
     const format = getFormat(formatId);
     const input = {
@@ -127,7 +132,8 @@ export function LiveChecks({
       ...(lastYear ? { lastYear } : {}),
       ...(today ? { today } : {}),
     });
-    store.update(findings, resolveValues(format, input.cells));
-  }, [control, store, today, version]);
+    return { findings, values: resolveValues(format, input.cells) };
+  }, [control, today, version]);
+  useLayoutEffect(() => store.update(checked.findings, checked.values), [store, checked]);
   return null;
 }

@@ -28,11 +28,25 @@ const INPUT_MODE = {
   'amount-with-unit': 'text',
 } as const;
 
+/**
+ * `contain-strict` (size, layout and paint containment) makes each input a layout root of its own:
+ * a keystroke, or a total's new figure, then lays out the input alone, not the whole page down to
+ * every table row (a trace of npm run bench showed each keystroke laying out the document from the
+ * root; issue 6). The inputs take their width from the cell, so containing their size does not
+ * change the layout.
+ */
 const INPUT_CLASS =
-  'block h-9 w-full min-w-[5.5rem] px-2 text-right tabular-nums outline-hidden ' +
+  'block h-9 w-full contain-strict min-w-[5.5rem] px-2 text-right tabular-nums outline-hidden ' +
   'focus:ring-2 focus:ring-inset focus:ring-blue-600 data-[mode=edit]:focus:ring-emerald-600 ' +
   'aria-invalid:outline-2 aria-invalid:outline-solid aria-invalid:-outline-offset-2 aria-invalid:outline-red-600 aria-invalid:bg-red-50 aria-invalid:focus:ring-4 ' +
   'data-warning:outline-2 data-warning:outline-solid data-warning:-outline-offset-2 data-warning:outline-amber-500 data-warning:focus:ring-4';
+
+/**
+ * A cell is positioned (the containing block of its message, above its neighbours) only while it
+ * has the focus, the only time its message shows: ~200 positioned cells would each be a stacking
+ * context to paint on every frame.
+ */
+const CELL_CLASS = 'group/cell border border-slate-300 p-0 focus-within:relative focus-within:z-20';
 
 /**
  * The cell's marks, read from the live store as a string so the cell re-renders only when what
@@ -69,11 +83,7 @@ export const InputCell = memo(function InputCell({ cell, label, rowSpan, colSpan
   const domId = cellDomId(cell.id);
   const hasMessages = marks.messages.length > 0;
   return (
-    <td
-      rowSpan={rowSpan}
-      colSpan={colSpan}
-      className="group/cell relative z-0 border border-slate-300 p-0 focus-within:z-20"
-    >
+    <td rowSpan={rowSpan} colSpan={colSpan} className={CELL_CLASS}>
       <input
         id={domId}
         type="text"
@@ -104,11 +114,7 @@ export const ComputedCell = memo(function ComputedCell({ cell, label, rowSpan, c
   const domId = cellDomId(cell.id);
   const hasMessages = marks.messages.length > 0;
   return (
-    <td
-      rowSpan={rowSpan}
-      colSpan={colSpan}
-      className="group/cell relative z-0 border border-slate-300 bg-slate-100 p-0 focus-within:z-20"
-    >
+    <td rowSpan={rowSpan} colSpan={colSpan} className={`${CELL_CLASS} bg-slate-100`}>
       <input
         id={domId}
         type="text"
