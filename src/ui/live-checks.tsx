@@ -6,6 +6,7 @@ import {
   useEffect,
   useLayoutEffect,
   useMemo,
+  useRef,
   useState,
   useSyncExternalStore,
 } from 'react';
@@ -51,17 +52,51 @@ export function useLiveKey<T>(key: string, select: (s: LiveSnapshot) => T): T {
   return useSyncExternalStore(subscribe, () => select(store.getSnapshot()));
 }
 
-/** One cell's slice: its findings, its figure, whether it is a partial sum. */
+/**
+ * Like useLiveKey, for what the rule check found (marks, messages, counts, the findings list):
+ * the component re-renders in a transition, which React time-slices, so a change that marks many
+ * cells and rewrites the findings panel does not become one long task (issue 6: no task over
+ * 50 ms while typing). Figures (useDisplayValue) stay immediate.
+ */
+export function useLiveKeyDeferred<T>(key: string, select: (s: LiveSnapshot) => T): T {
+  const store = useLiveStore();
+  const [value, setValue] = useState(() => select(store.getSnapshot()));
+  const selectRef = useRef(select);
+  // The last value handed to React: an unchanged slice (a blank cell when only the 未填 count
+  // changed) schedules nothing, so the component is not even called.
+  const last = useRef(value);
+  useLayoutEffect(() => {
+    selectRef.current = select;
+  });
+  useEffect(() => {
+    const sync = () => {
+      const next = selectRef.current(store.getSnapshot());
+      if (Object.is(next, last.current)) return;
+      last.current = next;
+      startTransition(() => setValue(() => next));
+    };
+    sync(); // what changed between this render and the subscription
+    return store.subscribeKey(key, sync);
+  }, [store, key]);
+  return value;
+}
+
+/** One cell's figure (immediate): what a total shows, whether it is a partial sum. */
 export function useCellLive<T>(cellId: string, select: (s: LiveSnapshot) => T): T {
   return useLiveKey(liveKey.cell(cellId), select);
 }
 
+/** One cell's findings, as a derived value (see useLiveKeyDeferred). */
+export function useCellFindingsDeferred<T>(cellId: string, select: (s: LiveSnapshot) => T): T {
+  return useLiveKeyDeferred(liveKey.cell(cellId), select);
+}
+
 export function useCellFindings(cellId: string): readonly Finding[] {
-  return useCellLive(cellId, (s) => s.byCell.get(cellId) ?? NO_FINDINGS);
+  return useCellFindingsDeferred(cellId, (s) => s.byCell.get(cellId) ?? NO_FINDINGS);
 }
 
 export function useFieldFindings(field: string): readonly Finding[] {
-  return useLiveKey(liveKey.field(field), (s) => s.byField.get(field) ?? NO_FINDINGS);
+  return useLiveKeyDeferred(liveKey.field(field), (s) => s.byField.get(field) ?? NO_FINDINGS);
 }
 
 /** The figure a computed cell shows ('' while all its parts are empty). */
@@ -70,11 +105,11 @@ export function useDisplayValue(cellId: string): string {
 }
 
 export function useStepCounts(step: StepId): StepCounts {
-  return useLiveKey(liveKey.step(step), (s) => s.bySection[step]);
+  return useLiveKeyDeferred(liveKey.step(step), (s) => s.bySection[step]);
 }
 
 export function useAllFindings(): readonly Finding[] {
-  return useLiveKey(liveKey.findings, (s) => s.findings);
+  return useLiveKeyDeferred(liveKey.findings, (s) => s.findings);
 }
 
 /**

@@ -6,7 +6,7 @@ import { useFormContext } from 'react-hook-form';
 import { MAX_CELL_LENGTH } from '../../template/content-schema';
 import type { CellSpec } from '../../template/table-cells';
 import { cellDomId } from '../../ui/dom-ids';
-import { useCellLive, useDisplayValue } from '../../ui/live-checks';
+import { useCellFindingsDeferred, useCellLive, useDisplayValue } from '../../ui/live-checks';
 import { cellMarks, NO_MARKS, type CellMarks } from './cell-marks';
 
 /** The part of the report form a grid writes: `cells.{cellId}`. */
@@ -42,11 +42,11 @@ const INPUT_CLASS =
   'data-warning:outline-2 data-warning:outline-solid data-warning:-outline-offset-2 data-warning:outline-amber-500 data-warning:focus:ring-4';
 
 /**
- * A cell is positioned (the containing block of its message, above its neighbours) only while it
- * has the focus, the only time its message shows: ~200 positioned cells would each be a stacking
- * context to paint on every frame.
+ * Every cell is positioned (the containing block of its message; raised above its neighbours
+ * while focused): each is then a paint layer of its own, whose painting Chromium reuses when
+ * another cell changes, and a focus move changes only a z-index, which needs no layout.
  */
-const CELL_CLASS = 'group/cell border border-slate-300 p-0 focus-within:relative focus-within:z-20';
+const CELL_CLASS = 'group/cell relative z-0 border border-slate-300 p-0 focus-within:z-20';
 
 /**
  * The cell's marks, read from the live store as a string so the cell re-renders only when what
@@ -54,7 +54,7 @@ const CELL_CLASS = 'group/cell border border-slate-300 p-0 focus-within:relative
  * without this every blank cell of the table would re-render each time.
  */
 function useCellMarks(cellId: string, label: string): CellMarks {
-  const key = useCellLive(cellId, (s) => {
+  const key = useCellFindingsDeferred(cellId, (s) => {
     const findings = s.byCell.get(cellId);
     return findings && findings.length > 0 ? JSON.stringify(cellMarks(findings, label)) : '';
   });
@@ -79,6 +79,9 @@ function Messages({ id, marks }: { readonly id: string; readonly marks: CellMark
 
 export const InputCell = memo(function InputCell({ cell, label, rowSpan, colSpan }: CellProps) {
   const { register } = useFormContext<CellForm>();
+  // The same props (and ref callback) across renders: a new ref callback on each render would make
+  // React detach and attach it, and react-hook-form re-register the field, whenever marks change.
+  const field = useMemo(() => register(`cells.${cell.id}`), [register, cell.id]);
   const marks = useCellMarks(cell.id, label);
   const domId = cellDomId(cell.id);
   const hasMessages = marks.messages.length > 0;
@@ -99,7 +102,7 @@ export const InputCell = memo(function InputCell({ cell, label, rowSpan, colSpan
         data-warning={marks.warning && !marks.invalid ? '' : undefined}
         data-blank={marks.blank ? '' : undefined}
         className={`${INPUT_CLASS} bg-white group-data-show-blanks/grid:data-blank:bg-amber-50`}
-        {...register(`cells.${cell.id}`)}
+        {...field}
       />
       {hasMessages && <Messages id={`${domId}-msg`} marks={marks} />}
     </td>
