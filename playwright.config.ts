@@ -26,6 +26,8 @@ const launchOptions = fs.existsSync(SYSTEM_CHROMIUM)
 
 export default defineConfig({
   testDir: 'e2e',
+  // Parallel runs on one machine keep their artifacts apart too (each run empties its folder).
+  outputDir: process.env.E2E_PORT ? `test-results-${PORT}` : 'test-results',
   fullyParallel: true,
   forbidOnly: CI,
   workers: 2,
