@@ -3,6 +3,7 @@
 // flags a later change.
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { createReport } from './support/create-report';
 
 const T3_NEW = '一、本年新收政府信息公开申请数量';
 const T3_CARRIED = '二、上年结转政府信息公开申请数量';
@@ -11,18 +12,6 @@ const S1 = '一、总体情况';
 const S3 = '三、收到和处理政府信息公开申请情况';
 
 test.describe.configure({ timeout: 120_000 });
-
-async function createReport(page: Page, name: string, year: string) {
-  await page.goto('./');
-  await page.getByRole('button', { name: '新建' }).click();
-  const dialog = page.getByRole('dialog', { name: '新建年度报告' });
-  await dialog.getByLabel('机关名称').fill(name);
-  await dialog.getByLabel('报告年度').fill(year);
-  await dialog.getByRole('button', { name: '创建' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    `${name}${year}年政府信息公开工作年度报告`,
-  );
-}
 
 async function saved(page: Page) {
   await expect(page.getByRole('status').filter({ hasText: /^已保存/ })).toBeVisible();

@@ -1,22 +1,11 @@
 // The clerk's journey through the editor (issue 3), by accessible names as a person would.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { createReport } from './support/create-report';
 
 const T3_NEW = '一、本年新收政府信息公开申请数量';
 const T3_OPEN = '三、本年度办理结果 / （一）予以公开';
 const T3_TOTAL = '三、本年度办理结果 / （七）总计';
 const T3_CARRY = '四、结转下年度继续办理';
-
-async function createReport(page: Page, name: string, year: string) {
-  await page.goto('./');
-  await page.getByRole('button', { name: '新建' }).click();
-  const dialog = page.getByRole('dialog', { name: '新建年度报告' });
-  await dialog.getByLabel('机关名称').fill(name);
-  await dialog.getByLabel('报告年度').fill(year);
-  await dialog.getByRole('button', { name: '创建' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    `${name}${year}年政府信息公开工作年度报告`,
-  );
-}
 
 test('a clerk writes the 千户镇 2021 report, breaks and fixes R3, and finds it all after a reload', async ({
   page,

@@ -1,5 +1,6 @@
 // The supervisor's side (issue 5): the A4 preview, printing, and 提交审核 → 审核通过 → edit → 草稿.
 import { expect, test, type Page } from '@playwright/test';
+import { createReport } from './support/create-report';
 
 const T3_NEW = '一、本年新收政府信息公开申请数量';
 const SECTIONS = [
@@ -13,18 +14,6 @@ const SECTIONS = [
 
 // Journeys of many steps on a machine shared by several builds: give them room.
 test.describe.configure({ timeout: 120_000 });
-
-async function createReport(page: Page, name: string, year: string) {
-  await page.goto('./');
-  await page.getByRole('button', { name: '新建' }).click();
-  const dialog = page.getByRole('dialog', { name: '新建年度报告' });
-  await dialog.getByLabel('机关名称').fill(name);
-  await dialog.getByLabel('报告年度').fill(year);
-  await dialog.getByRole('button', { name: '创建' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    `${name}${year}年政府信息公开工作年度报告`,
-  );
-}
 
 async function fillSomeReport(page: Page) {
   await page.getByLabel('成文日期').fill('2026-01-21');
