@@ -105,6 +105,7 @@ async function ensureBrowser() {
 
 const steps = [
   { name: 'browser', fn: ensureBrowser },
+  { name: 'lock', cmd: ['node', 'scripts/check-lock.mjs'] },
   { name: 'typecheck', cmd: ['npm', 'run', 'typecheck'] },
   { name: 'lint', cmd: ['npm', 'run', 'lint'] },
   { name: 'labels', cmd: ['node', LABELS_TOOL, '.'], when: () => fs.existsSync(LABELS_TOOL) },
