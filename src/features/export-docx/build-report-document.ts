@@ -137,7 +137,12 @@ function buildTable(block: TableBlock): Table {
 function blockChildren(block: DocumentBlock): FileChild[] {
   switch (block.kind) {
     case 'title':
-      return [new Paragraph({ style: STYLE.title, children: [new TextRun(block.text)] })];
+      return [
+        new Paragraph({
+          style: STYLE.title,
+          children: block.lines.map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) })),
+        }),
+      ];
     case 'heading':
       return [heading(block.level, block.text)];
     case 'text':

@@ -28,7 +28,15 @@ export function PreviewUnitView(props: {
 function renderUnit(unit: PreviewUnit, part: UnitPart | undefined) {
   switch (unit.kind) {
     case 'title':
-      return <h2 className="rp-title">{unit.text}</h2>;
+      return (
+        <h2 className="rp-title" aria-label={unit.text}>
+          {unit.lines.map((line, i) => (
+            <span key={i} className="block">
+              {line}
+            </span>
+          ))}
+        </h2>
+      );
     case 'heading': {
       const Tag = unit.level === 1 ? 'h3' : 'h4';
       return (

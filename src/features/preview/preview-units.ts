@@ -7,7 +7,7 @@ import type { DocumentBlock, TableBlock } from '../../template/print-layout/docu
  * a heading or a paragraph and take no room of their own, so the pages break where the .docx does.
  */
 export type PreviewUnit =
-  | { readonly kind: 'title'; readonly text: string }
+  | { readonly kind: 'title'; readonly text: string; readonly lines: readonly string[] }
   | {
       readonly kind: 'heading';
       readonly level: 1 | 2;
@@ -29,7 +29,7 @@ export function previewUnits(blocks: readonly DocumentBlock[], stale: ReadonlySe
   for (const block of blocks) {
     switch (block.kind) {
       case 'title':
-        units.push({ kind: 'title', text: block.text });
+        units.push({ kind: 'title', text: block.text, lines: block.lines });
         break;
       case 'heading':
         units.push({ kind: 'heading', level: block.level, text: block.text });

@@ -19,7 +19,11 @@ function report(over: Partial<PrintableReport> = {}): PrintableReport {
 describe('documentContent', () => {
   it('orders title, preamble, each section with its headings, texts and table, then signature', () => {
     const blocks = documentContent(FORMAT_2021, report());
-    expect(blocks[0]).toEqual({ kind: 'title', text: '阁山镇人民政府2025年政府信息公开工作年度报告' });
+    expect(blocks[0]).toEqual({
+      kind: 'title',
+      text: '阁山镇人民政府2025年政府信息公开工作年度报告',
+      lines: ['阁山镇人民政府2025年', '政府信息公开工作年度报告'],
+    });
     expect(blocks[1]).toEqual({
       kind: 'text',
       field: 'preamble',

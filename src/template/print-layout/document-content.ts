@@ -9,7 +9,7 @@
 // src/report may import.
 import { formatNumber } from '../format-number';
 import { layoutTable, type GridCell, type TableLayout } from '../layout-table';
-import { reportTitle } from '../report-title';
+import { reportTitle, reportTitleLines } from '../report-title';
 import { chineseDate } from '../rules/check-dates-and-format';
 import type { ReportContent } from '../rules/finding';
 import { resolveValues, type ResolvedValue } from '../rules/resolve-values';
@@ -26,6 +26,8 @@ export interface PrintableReport extends ReportContent {
 export interface TitleBlock {
   readonly kind: 'title';
   readonly text: string;
+  /** The title broken into printed lines (reportTitleLines). */
+  readonly lines: readonly string[];
 }
 
 export interface HeadingBlock {
@@ -85,7 +87,11 @@ export function gridCellText(block: TableBlock, cell: GridCell): string {
 export function documentContent(format: FormatSpec, report: PrintableReport): DocumentBlock[] {
   const values = resolveValues(format, report.cells);
   const blocks: DocumentBlock[] = [
-    { kind: 'title', text: safeText(reportTitle(report.meta.agencyName, report.year)) },
+    {
+      kind: 'title',
+      text: safeText(reportTitle(report.meta.agencyName, report.year)),
+      lines: reportTitleLines(report.meta.agencyName, report.year).map(safeText),
+    },
     { kind: 'text', field: 'preamble', paragraphs: textParagraphs(report.preamble) },
   ];
   for (const section of format.sections) {
