@@ -1,5 +1,5 @@
-import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/support/chromium-launch';
 
 const CI = !!process.env.CI;
 // E2E_PORT lets several runs share a machine: each builds into its own folder and serves its own port.
@@ -8,21 +8,7 @@ const OUT_DIR = process.env.E2E_PORT ? `dist-e2e-${PORT}` : 'dist';
 const BASE_URL = `http://localhost:${PORT}`;
 
 // Prefer Debian's chromium (installed by `npm test` via apt); Playwright's own browser is the fallback.
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const launchOptions = fs.existsSync(SYSTEM_CHROMIUM)
-  ? {
-      executablePath: SYSTEM_CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    }
-  : {};
+const launchOptions = chromiumLaunchOptions();
 
 export default defineConfig({
   testDir: 'e2e',

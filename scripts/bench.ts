@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/support/chromium-launch';
 import { formatForYear } from '../src/template/format-for-year';
 import type { FormatSpec } from '../src/template/spec-types';
 import { cellLabel, formatCells, type CellSpec } from '../src/template/table-cells';
@@ -16,17 +17,6 @@ const OUT_DIR = `dist-e2e-bench-${PORT}`; // git-ignored (dist-e2e-*), so Tailwi
 const BASE = `http://localhost:${PORT}/`;
 const CPU_SLOWDOWN = 4;
 const KEYSTROKE_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
-
-// The same headless flags as playwright.config.ts.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 interface Figure {
   readonly name: string;
@@ -378,8 +368,7 @@ async function main(): Promise<void> {
   build();
   const server = await serve();
   const browser = await chromium.launch({
-    executablePath: fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    args: CHROMIUM_ARGS,
+    ...chromiumLaunchOptions(),
   });
   try {
     await run(browser);
