@@ -77,6 +77,9 @@ function Messages({ id, marks }: { readonly id: string; readonly marks: CellMark
   );
 }
 
+/** Enter moves to the next cell (table-grid); a form of one field must never submit (reload) the page. */
+const preventSubmit = (e: { preventDefault(): void }) => e.preventDefault();
+
 export const InputCell = memo(function InputCell({ cell, label, rowSpan, colSpan }: CellProps) {
   const { register } = useFormContext<CellForm>();
   // The same props (and ref callback) across renders: a new ref callback on each render would make
@@ -87,23 +90,30 @@ export const InputCell = memo(function InputCell({ cell, label, rowSpan, colSpan
   const hasMessages = marks.messages.length > 0;
   return (
     <td rowSpan={rowSpan} colSpan={colSpan} className={CELL_CLASS}>
-      <input
-        id={domId}
-        type="text"
-        aria-label={label}
-        data-cell-id={cell.id}
-        inputMode={INPUT_MODE[cell.kind]}
-        // The report keeps at most this much per cell; longer text could not be saved.
-        maxLength={MAX_CELL_LENGTH}
-        autoComplete="off"
-        spellCheck={false}
-        aria-invalid={marks.invalid ? true : undefined}
-        aria-describedby={hasMessages ? `${domId}-msg` : undefined}
-        data-warning={marks.warning && !marks.invalid ? '' : undefined}
-        data-blank={marks.blank ? '' : undefined}
-        className={`${INPUT_CLASS} bg-white group-data-show-blanks/grid:data-blank:bg-amber-50`}
-        {...field}
-      />
+      {/* Each input in a form of its own, though nothing is submitted: on every typed character
+          Chromium's autofill re-reads the whole form of the changed field, and fields outside any
+          form all count as one form; for table 三 that task took 50-130 ms at 4x CPU slowdown
+          (median 63 ms, one per keystroke: `npm run bench` with BENCH_TRACE, tasks posted from
+          FormTracker::FormControlDidChange), with a one-field form about 1 ms (issue 6). */}
+      <form onSubmit={preventSubmit} autoComplete="off">
+        <input
+          id={domId}
+          type="text"
+          aria-label={label}
+          data-cell-id={cell.id}
+          inputMode={INPUT_MODE[cell.kind]}
+          // The report keeps at most this much per cell; longer text could not be saved.
+          maxLength={MAX_CELL_LENGTH}
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={marks.invalid ? true : undefined}
+          aria-describedby={hasMessages ? `${domId}-msg` : undefined}
+          data-warning={marks.warning && !marks.invalid ? '' : undefined}
+          data-blank={marks.blank ? '' : undefined}
+          className={`${INPUT_CLASS} bg-white group-data-show-blanks/grid:data-blank:bg-amber-50`}
+          {...field}
+        />
+      </form>
       {hasMessages && <Messages id={`${domId}-msg`} marks={marks} />}
     </td>
   );
