@@ -1,6 +1,7 @@
 // Draft files: the report as a versioned JSON file, to hand to a supervisor or keep as a backup.
 // Reading one never changes anything by itself: it returns a report or a reason in Chinese.
 import { migrateDraft } from './migrate-draft';
+import { safeFileName } from './safe-file-name';
 import { reportSchema, type Report } from './report-schema';
 
 export const DRAFT_KIND = 'nianbao-draft';
@@ -17,11 +18,7 @@ export interface DraftFile {
 
 /** `{机关名称}{年度}年报告草稿.json`, with characters no file system accepts replaced. */
 export function draftFileName(report: Pick<Report, 'meta' | 'year'>): string {
-  const name = (report.meta.agencyName.trim() || '未命名机关')
-    .replace(/[\\/:*?"<>|]/g, '_')
-    // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
-    .replace(/[\u0000-\u001f]/g, '_');
-  return `${name}${report.year}年报告草稿.json`;
+  return safeFileName(`${report.meta.agencyName.trim() || '未命名机关'}${report.year}年报告草稿.json`);
 }
 
 export function serializeDraft(report: Report, now: Date = new Date()): string {

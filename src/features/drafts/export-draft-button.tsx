@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { draftFileName, serializeDraft } from '../../report/draft-file';
 import type { Report } from '../../report/report-schema';
+import { downloadBlob } from '../../ui/download-blob';
 
 /**
  * 导出草稿 (issue 5): saves the report as a versioned JSON file, `{机关名称}{年度}年报告草稿.json`,
@@ -17,16 +18,7 @@ export function ExportDraftButton(props: {
   const save = () => {
     const report = props.getReport();
     const name = draftFileName(report);
-    const blob = new Blob([serializeDraft(report)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    // Revoking at once can cancel the download in some browsers; the blob is small.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadBlob(new Blob([serializeDraft(report)], { type: 'application/json' }), name);
     setDone(`已导出草稿文件“${name}”，请在浏览器的下载位置查找。`);
     props.onExported?.(report);
   };

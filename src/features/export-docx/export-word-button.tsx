@@ -3,6 +3,7 @@ import type { Report } from '../../report/report-schema';
 import { getFormat } from '../../template/formats';
 import { checkReport } from '../../template/rules/check-report';
 import type { Finding } from '../../template/rules/finding';
+import { downloadBlob } from '../../ui/download-blob';
 import { wordFileName } from './word-file-name';
 
 type Phase =
@@ -11,19 +12,6 @@ type Phase =
   | { readonly kind: 'building' }
   | { readonly kind: 'done'; readonly fileName: string }
   | { readonly kind: 'failed'; readonly message: string };
-
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoke later: some browsers start reading the URL only after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /**
  * 导出 Word: checks the report first and, when it has errors, lists them and asks before exporting
@@ -46,7 +34,7 @@ export function ExportWordButton(props: { readonly getReport: () => Report }): J
       const { packReportBlob } = await import('./pack-report-blob');
       const blob = await packReportBlob(report);
       const fileName = wordFileName(report);
-      saveBlob(blob, fileName);
+      downloadBlob(blob, fileName);
       setPhase({ kind: 'done', fileName });
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
