@@ -94,8 +94,10 @@ export const InputCell = memo(function InputCell({ cell, label, rowSpan, colSpan
           Chromium's autofill re-reads the whole form of the changed field, and fields outside any
           form all count as one form; for table 三 that task took 50-130 ms at 4x CPU slowdown
           (median 63 ms, one per keystroke: `npm run bench` with BENCH_TRACE, tasks posted from
-          FormTracker::FormControlDidChange), with a one-field form about 1 ms (issue 6). */}
-      <form onSubmit={preventSubmit} autoComplete="off">
+          FormTracker::FormControlDidChange), with a one-field form about 1 ms (issue 6). The form
+          is `display: contents`: it groups the field for autofill and draws no box (table 三: 992
+          layout objects instead of 1136 for every frame to walk). */}
+      <form onSubmit={preventSubmit} autoComplete="off" className="contents">
         <input
           id={domId}
           type="text"

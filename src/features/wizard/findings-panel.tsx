@@ -41,10 +41,13 @@ export function FindingsPanel({
   const groups = groupFindings(findings, order);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
+  // `contain-strict`: the panel's size comes from the layout around it, never from its content,
+  // so the messages it rewrites after every check are laid out and painted on their own instead
+  // of with the table beside them (issue 6, longest task while typing).
   return (
     <aside
       aria-label="检查结果"
-      className={`flex min-h-0 flex-col border-l border-slate-200 bg-white ${open ? 'w-80' : 'w-12'}`}
+      className={`flex min-h-0 flex-col border-l border-slate-200 bg-white contain-strict ${open ? 'w-80' : 'w-12'}`}
     >
       <button
         type="button"

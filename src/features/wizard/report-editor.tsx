@@ -172,7 +172,8 @@ export function ReportEditor({
             </div>
           ) : null}
           <div className="flex min-h-0 flex-1">
-            <div className="w-64 shrink-0 overflow-y-auto border-r border-slate-200 bg-slate-50 p-2">
+            {/* contain-strict: the step counts change with the checks; see FindingsPanel. */}
+            <div className="w-64 shrink-0 overflow-y-auto border-r border-slate-200 bg-slate-50 p-2 contain-strict">
               <StepNav steps={steps} current={step} hrefFor={hrefFor} />
             </div>
             <main className="min-w-0 flex-1 overflow-y-auto">

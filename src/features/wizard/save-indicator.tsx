@@ -39,8 +39,13 @@ export function SaveIndicator({
       </div>
     );
   }
+  // A box of fixed size (contain-strict) around text that changes on every keystroke (保存中… /
+  // 已保存), so the change lays out this box only, not the header (issue 6).
   return (
-    <span role="status" className="text-sm whitespace-nowrap text-slate-500">
+    <span
+      role="status"
+      className="inline-block h-5 w-32 text-right text-sm leading-5 whitespace-nowrap text-slate-500 contain-strict"
+    >
       {state.kind === 'saving'
         ? '保存中…'
         : state.kind === 'readonly'
