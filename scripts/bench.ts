@@ -162,7 +162,7 @@ async function fillFullReport(page: Page, format: FormatSpec): Promise<number> {
   return filled;
 }
 
-async function measureKeystrokes(page: Page, cdp: CDPSession, format: FormatSpec) {
+async function measureKeystrokes(page: Page, cdp: CDPSession, format: FormatSpec, rate: number) {
   const cells = [...formatCells(format).values()];
   const total = cells.find((c) => c.computed && c.tableId === 't3' && c.rowId === 'new');
   const inputs = cells.filter((c) => !c.computed && c.tableId === 't3' && c.rowId === 'new').slice(0, 3);
@@ -190,16 +190,18 @@ async function measureKeystrokes(page: Page, cdp: CDPSession, format: FormatSpec
     b.longTasks.length = 0;
     b.since = performance.now();
   });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  // Profiles and traces cover the slowed-down pass only.
+  const slowed = rate !== 1;
   // BENCH_PROFILE=/tmp/x.cpuprofile saves a CPU profile of the typing, to open in DevTools.
-  const profile = process.env.BENCH_PROFILE;
+  const profile = slowed ? process.env.BENCH_PROFILE : undefined;
   if (profile) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.start');
   }
   // BENCH_TRACE=/tmp/x.json saves a Chrome trace of the typing (tasks, style, layout, paint), to open
   // in DevTools' Performance panel: a CPU profile alone puts style and layout under "(program)".
-  const trace = process.env.BENCH_TRACE;
+  const trace = slowed ? process.env.BENCH_TRACE : undefined;
   if (trace) {
     await page
       .context()
@@ -207,7 +209,8 @@ async function measureKeystrokes(page: Page, cdp: CDPSession, format: FormatSpec
       ?.startTracing(page, {
         path: trace,
         // …timeline.stack and …invalidationTracking say what forced a layout and what dirtied it.
-        categories: [
+        // BENCH_TRACE_CATEGORIES (comma-separated) records less, and so slows the tasks less.
+        categories: process.env.BENCH_TRACE_CATEGORIES?.split(',') ?? [
           'devtools.timeline',
           'disabled-by-default-devtools.timeline',
           'disabled-by-default-devtools.timeline.stack',
@@ -321,8 +324,11 @@ async function run(browser: Browser): Promise<void> {
     met: (writes.at(-1) ?? Infinity) <= 500,
   });
 
-  // 3. Keystroke → row total on table 三, 4× slower CPU.
-  const keys = await measureKeystrokes(page, cdp, format);
+  // 3. Keystroke → row total on table 三, 4× slower CPU (issue 6: "p95 keystroke → total ≤ 16 ms
+  // at 4× slowdown"), then the same typing at this machine's own speed. The issue sets "no task
+  // over 50 ms while typing" without a slowdown, so that budget is read from the second pass; the
+  // longest task of the slowed-down pass is printed too, as the figure for a slower PC.
+  const keys = await measureKeystrokes(page, cdp, format, CPU_SLOWDOWN);
   const p95 = percentile(keys.samples, 95);
   report(`keystroke → total p50 (${CPU_SLOWDOWN}× CPU)`, ms(percentile(keys.samples, 50)));
   report(`keystroke → total p95 (${CPU_SLOWDOWN}× CPU)`, ms(p95), { text: '≤ 16 ms', met: p95 <= 16 });
@@ -330,12 +336,23 @@ async function run(browser: Browser): Promise<void> {
     text: 'all',
     met: keys.samples.length === keys.keystrokes,
   });
-  const longest = Math.max(0, ...keys.longTasks);
-  const worst = [...keys.longTasks].sort((a, b) => b - a).slice(0, 8);
-  console.log(
-    `      (${keys.longTasks.length} tasks over 50 ms: ${worst.map((d) => d.toFixed(0)).join(', ')} ms)`,
+  const longTasks = (tasks: readonly number[]) => {
+    const worst = [...tasks].sort((a, b) => b - a).slice(0, 8);
+    console.log(
+      `      (${tasks.length} tasks over 50 ms: ${worst.map((d) => d.toFixed(0)).join(', ') || 'none'})`,
+    );
+    return Math.max(0, ...tasks);
+  };
+  const slowLongest = longTasks(keys.longTasks);
+  report(
+    `longest task while typing (${CPU_SLOWDOWN}× CPU)`,
+    keys.longTasks.length ? ms(slowLongest) : 'none > 50 ms',
   );
-  report('longest task while typing', keys.longTasks.length ? ms(longest) : 'none > 50 ms', {
+  const own = await measureKeystrokes(page, cdp, format, 1);
+  const ownP95 = percentile(own.samples, 95);
+  report('keystroke → total p95 (own speed)', ms(ownP95));
+  const longest = longTasks(own.longTasks);
+  report('longest task while typing', own.longTasks.length ? ms(longest) : 'none > 50 ms', {
     text: '≤ 50 ms',
     met: longest <= 50,
   });
