@@ -115,7 +115,10 @@ test('submit → approve with name and date → an edit takes the report back to
   await expect(panel.getByText('当前状态：草稿')).toBeVisible();
 
   await panel.getByRole('button', { name: '提交审核' }).click();
+  await panel.getByRole('textbox', { name: '提交人姓名', exact: true }).fill('张秘书');
+  await panel.getByRole('button', { name: '确认提交审核' }).click();
   await expect(panel.getByText('当前状态：待审核')).toBeVisible();
+  await expect(panel.getByText(/提交人：张秘书，提交时间：\d{4}年\d+月\d+日/)).toBeVisible();
   await panel.getByRole('button', { name: '审核通过' }).click();
   await panel.getByRole('button', { name: '确认审核通过' }).click();
   await expect(panel.getByRole('alert')).toHaveText('请填写审核人姓名');
@@ -138,6 +141,7 @@ test('submit → approve with name and date → an edit takes the report back to
   await expect(panel.getByText('当前状态：草稿')).toBeVisible();
   await panel.getByText(/审核记录/).click();
   await expect(panel.getByRole('list', { name: '审核记录' })).toContainText('审核通过后报告被修改');
+  await expect(panel.getByRole('list', { name: '审核记录' })).toContainText('待审核 · 张秘书 · 提交审核');
 });
 
 test('a returned report shows the comments at their sections', async ({ page }) => {
@@ -145,6 +149,7 @@ test('a returned report shows the comments at their sections', async ({ page }) 
   await page.getByRole('link', { name: '预览' }).click();
   const panel = page.getByRole('region', { name: '审核' });
   await panel.getByRole('button', { name: '提交审核' }).click();
+  await panel.getByRole('button', { name: '确认提交审核' }).click();
   await panel.getByRole('button', { name: '退回修改' }).click();
   await panel.getByLabel('审核人姓名').fill('王书记');
   await panel.getByLabel('第 1 条意见所在部分').selectOption({ label: SECTIONS[4] });

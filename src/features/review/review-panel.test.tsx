@@ -4,6 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, expect, test } from 'vitest';
 import { createReport } from '../../report/create-report';
 import type { Report } from '../../report/report-schema';
+import { returnReport, submitForReview } from '../../report/review';
 import { ReviewPanel } from './review-panel';
 import { SectionComments } from './section-comments';
 
@@ -32,11 +33,12 @@ function Harness(props: { readonly initial: Report }) {
   );
 }
 
-async function render(): Promise<HTMLElement> {
+async function render(
+  report = createReport({ agencyName: '某镇人民政府', year: 2025, formatId: 'format-2021' }),
+): Promise<HTMLElement> {
   const host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
-  const report = createReport({ agencyName: '某镇人民政府', year: 2025, formatId: 'format-2021' });
   await act(async () => root?.render(<Harness initial={report} />));
   return host;
 }
@@ -59,11 +61,16 @@ const type = async (el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectEleme
 
 const status = (host: HTMLElement) => host.querySelector('[data-testid="review-status"]')?.textContent;
 
-test('submit, then approve only with a name', async () => {
+test('submit with the name of whoever submits, then approve only with a name', async () => {
   const host = await render();
   expect(status(host)).toBe('草稿');
   await click(host, '提交审核');
+  expect(status(host)).toBe('草稿'); // asks for the name first
+  await type(host.querySelector('form[aria-label="提交审核"] input') as HTMLInputElement, '张秘书');
+  await click(host, '确认提交审核');
   expect(status(host)).toBe('待审核');
+  expect(host.textContent).toContain('提交人：张秘书');
+  expect(seen.latest?.review.history.at(-1)).toMatchObject({ status: 'submitted', by: '张秘书' });
   await click(host, '审核通过');
   await click(host, '确认审核通过');
   expect(host.querySelector('[role="alert"]')?.textContent).toContain('审核人姓名');
@@ -78,6 +85,7 @@ test('submit, then approve only with a name', async () => {
 test('return with a comment on a section, shown at that section until marked as done', async () => {
   const host = await render();
   await click(host, '提交审核');
+  await click(host, '确认提交审核');
   await click(host, '退回修改');
   const form = host.querySelector('form') as HTMLFormElement;
   await type(form.querySelector('select') as HTMLSelectElement, 's5');
@@ -90,5 +98,22 @@ test('return with a comment on a section, shown at that section until marked as 
   expect(at.textContent).toBe('');
   expect(seen.latest?.review.comments[0]?.resolved).toBe(true);
   await click(host, '提交审核');
+  await click(host, '确认提交审核');
   expect(status(host)).toBe('待审核');
+});
+
+test('a returned report offers the name of whoever submitted it last', async () => {
+  const fresh = createReport({ agencyName: '某镇人民政府', year: 2025, formatId: 'format-2021' });
+  const submitted = submitForReview(fresh, '张秘书', new Date('2026-01-10T09:00:00+08:00'));
+  const returned = returnReport(submitted, {
+    by: '李主任',
+    now: new Date('2026-01-11T09:00:00+08:00'),
+    comments: [{ sectionId: 's5', text: '请写具体' }],
+  });
+  const host = await render(returned);
+  await click(host, '提交审核');
+  const name = host.querySelector('form[aria-label="提交审核"] input') as HTMLInputElement;
+  expect(name.value).toBe('张秘书');
+  await click(host, '取消');
+  expect(status(host)).toBe('退回修改');
 });

@@ -15,7 +15,7 @@ import {
 import { reviewTime } from './review-time';
 import { sectionChoices, sectionName } from './section-names';
 
-type Mode = 'idle' | 'approve' | 'return';
+type Mode = 'idle' | 'submit' | 'approve' | 'return';
 interface DraftComment {
   readonly key: number;
   readonly sectionId: CommentSectionId;
@@ -42,6 +42,10 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
   const actions = reviewActions(report);
   const status = report.review.status;
   const choices = sectionChoices(report);
+  // The last submission: its name is offered again (the same clerk usually resubmits after a
+  // return) and shown while the report waits, so the supervisor sees who handed it in.
+  const lastSubmission = [...report.review.history].reverse().find((h) => h.status === 'submitted');
+  const [submitter, setSubmitter] = useState(lastSubmission?.by ?? '');
 
   const apply = (step: () => Report) => {
     try {
@@ -71,6 +75,12 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
             {REVIEW_STATUS_NAMES[status]}
           </strong>
         </p>
+        {status === 'submitted' && lastSubmission && (
+          <p className="text-sm text-blue-900">
+            {lastSubmission.by ? `提交人：${lastSubmission.by}，` : ''}提交时间：
+            {reviewTime(lastSubmission.at)}
+          </p>
+        )}
         {status === 'approved' && (
           <p className="text-sm text-green-900">
             审核人：{report.review.approvedBy}，审核时间：{reviewTime(report.review.approvedAt)}
@@ -88,11 +98,7 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
       {mode === 'idle' && (
         <div className="flex flex-wrap gap-2">
           {actions.submit && (
-            <button
-              type="button"
-              className={primary}
-              onClick={() => apply(() => submitForReview(report, '', new Date()))}
-            >
+            <button type="button" className={primary} onClick={() => (setMode('submit'), setError(''))}>
               提交审核
             </button>
           )}
@@ -109,7 +115,45 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
         </div>
       )}
 
-      {mode !== 'idle' && (
+      {mode === 'submit' && (
+        <form
+          className="space-y-3 rounded-md border border-gray-300 p-3"
+          aria-label="提交审核"
+          onSubmit={(e) => {
+            e.preventDefault();
+            apply(() => submitForReview(report, submitter, new Date()));
+          }}
+        >
+          <div className="flex flex-wrap items-center gap-2">
+            <label className="flex items-center gap-2">
+              <span>提交人姓名</span>
+              <input
+                className="rounded border border-gray-400 px-2 py-1"
+                value={submitter}
+                maxLength={60}
+                onChange={(e) => setSubmitter(e.target.value)}
+                autoComplete="name"
+                aria-describedby={`${ids}-submitter-hint`}
+                // The form opens from the button just pressed: typing goes on in it.
+                autoFocus
+              />
+            </label>
+            <span id={`${ids}-submitter-hint`} className="text-sm text-gray-600">
+              写上姓名，审核人和审核记录里能看到是谁提交的
+            </span>
+          </div>
+          <div className="flex gap-2">
+            <button type="submit" className={primary}>
+              确认提交审核
+            </button>
+            <button type="button" className={button} onClick={() => (setMode('idle'), setError(''))}>
+              取消
+            </button>
+          </div>
+        </form>
+      )}
+
+      {(mode === 'approve' || mode === 'return') && (
         <form
           className="space-y-3 rounded-md border border-gray-300 p-3"
           aria-label={mode === 'approve' ? '审核通过' : '退回修改'}
@@ -127,6 +171,7 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
               maxLength={60}
               onChange={(e) => setReviewer(e.target.value)}
               autoComplete="name"
+              autoFocus
               {...(mode === 'approve' ? { 'aria-required': true } : {})}
             />
           </label>
