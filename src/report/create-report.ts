@@ -54,5 +54,5 @@ export function createReport(input: {
     review: { status: 'draft', comments: [], history: [] },
     createdAt: now,
     updatedAt: now,
-  } as Report;
+  };
 }

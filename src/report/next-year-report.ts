@@ -160,7 +160,7 @@ export function createNextYearReport(
   }
   if (keepPreamble) stale.push('preamble');
 
-  const next = {
+  const next: Report = {
     id: newReportId(),
     formatId: to.id,
     year,
@@ -178,6 +178,6 @@ export function createNextYearReport(
     carriedOver: { fromYear: report.year, notes: notes.map((n) => n.slice(0, 500)), staleNarratives: stale },
     createdAt: at,
     updatedAt: at,
-  } as Report;
+  };
   return { report: next, notes };
 }

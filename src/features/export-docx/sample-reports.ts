@@ -103,5 +103,5 @@ export function sampleReport(formatId: FormatId): Report {
   const narratives = Object.fromEntries(
     getFormat(formatId).sections.flatMap((s) => s.narratives.map((n) => [n.id, NARRATIVES[n.id] ?? ''])),
   );
-  return { ...report, cells, narratives } as Report;
+  return { ...report, cells, narratives };
 }
