@@ -15,6 +15,16 @@ describe('readCount', () => {
     ['一百零五', 105],
     ['三百', 300],
     ['１２', 12],
+    ['1268', 1268],
+    ['1,268', 1268],
+    ['１，２６８', 1268],
+    ['12,345,678', 12_345_678],
+    ['一千', 1000],
+    ['一千零五十', 1050],
+    ['一千二百六十八', 1268],
+    ['两万三千', 23_000],
+    ['十万', 100_000],
+    ['三万零二十', 30_020],
   ])('reads %s as %i', (text, value) => {
     expect(readCount(text)).toBe(value);
   });
@@ -22,6 +32,9 @@ describe('readCount', () => {
   it('refuses what is not a numeral', () => {
     expect(readCount('若干')).toBeNull();
     expect(readCount('3件')).toBeNull();
+    // A comma that does not group thousands is a list, not a number.
+    expect(readCount('12,34')).toBeNull();
+    expect(readCount('1,2345')).toBeNull();
   });
 });
 
@@ -43,6 +56,8 @@ describe('readNarrativeNumbers', () => {
     expect(topics('没有发生政府信息公开行政诉讼案件')).toEqual([['litigation', 0]]);
     expect(topics('全年制发行政规范性文件3件')).toEqual([['normative', 3]]);
     expect(topics('2021年度我镇网站主动公开信息数为70条。')).toEqual([['proactive', 70]]);
+    expect(topics('全年主动公开政府信息1,268条。')).toEqual([['proactive', 1268]]);
+    expect(topics('全年主动公开政府信息一千二百六十八条。')).toEqual([['proactive', 1268]]);
   });
 
   it('does not take the answering time for a number of applications', () => {

@@ -25,34 +25,45 @@ const CN_DIGITS: Readonly<Record<string, number>> = {
   九: 9,
 };
 
-/** 0–999 in Arabic or Chinese numerals (十二, 二十, 一百零五). */
+/**
+ * A count in Arabic or Chinese numerals: 12, １２, 1,268 (a report writes a thousands separator as
+ * often as not), 十二, 一百零五, 一千二百六十八, 两万三千. Null for anything else.
+ */
 export function readCount(text: string): number | null {
   // Chinese input methods often type full-width digits (１２) in running text.
   const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   if (/^\d+$/.test(ascii)) return Number(ascii);
-  let total = 0;
+  if (/^\d{1,3}(?:[,，]\d{3})+$/.test(ascii)) return Number(ascii.replace(/[,，]/g, ''));
+  let total = 0; // the 万 already read
+  let section = 0; // below 万
   let digit = 0;
   let seen = false;
+  const unit = (size: number): void => {
+    // 十 alone is ten (十二 = 12); 百 and 千 always follow a digit in a count.
+    section += (seen ? digit : size === 10 ? 1 : 0) * size;
+    digit = 0;
+    seen = false;
+  };
   for (const ch of text) {
     if (ch in CN_DIGITS) {
       digit = CN_DIGITS[ch] ?? 0;
       seen = true;
-    } else if (ch === '十') {
-      total += (seen ? digit : 1) * 10;
-      digit = 0;
-      seen = false;
-    } else if (ch === '百') {
-      total += digit * 100;
+    } else if (ch === '十') unit(10);
+    else if (ch === '百') unit(100);
+    else if (ch === '千') unit(1000);
+    else if (ch === '万') {
+      total += (section + digit) * 10_000;
+      section = 0;
       digit = 0;
       seen = false;
     } else {
       return null;
     }
   }
-  return total + digit;
+  return total + section + digit;
 }
 
-const NUM = '([\\d０-９]+|[零〇一二两三四五六七八九十百]+)';
+const NUM = '(\\d{1,3}(?:[,，]\\d{3})+|[\\d０-９]+|[零〇一二两三四五六七八九十百千万]+)';
 /**
  * Units of a count of applications. `个` only when no time unit follows: “收到申请后15个工作日内
  * 答复” states the 条例's answering time (第三十三条), not a number of applications.
