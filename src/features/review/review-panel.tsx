@@ -32,6 +32,44 @@ const STATUS_STYLE: Readonly<Record<Report['review']['status'], string>> = {
 const button = 'rounded-md border px-3 py-1.5 text-sm';
 const primary = `${button} border-blue-700 bg-blue-700 text-white`;
 
+/** A name typed in a review form; the form opens from the button just pressed, so it takes the focus. */
+function PersonName(props: {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly required?: boolean;
+  readonly describedBy?: string;
+}) {
+  return (
+    <label className="flex items-center gap-2">
+      <span>{props.label}</span>
+      <input
+        className="rounded border border-gray-400 px-2 py-1"
+        value={props.value}
+        maxLength={60}
+        onChange={(e) => props.onChange(e.target.value)}
+        autoComplete="name"
+        autoFocus
+        {...(props.required ? { 'aria-required': true } : {})}
+        {...(props.describedBy ? { 'aria-describedby': props.describedBy } : {})}
+      />
+    </label>
+  );
+}
+
+function ConfirmOrCancel(props: { readonly confirm: string; readonly onCancel: () => void }) {
+  return (
+    <div className="flex gap-2">
+      <button type="submit" className={primary}>
+        {props.confirm}
+      </button>
+      <button type="button" className={button} onClick={props.onCancel}>
+        取消
+      </button>
+    </div>
+  );
+}
+
 export function ReviewPanel(props: { readonly report: Report; readonly onChange: (next: Report) => void }) {
   const { report } = props;
   const ids = useId();
@@ -125,31 +163,17 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
           }}
         >
           <div className="flex flex-wrap items-center gap-2">
-            <label className="flex items-center gap-2">
-              <span>提交人姓名</span>
-              <input
-                className="rounded border border-gray-400 px-2 py-1"
-                value={submitter}
-                maxLength={60}
-                onChange={(e) => setSubmitter(e.target.value)}
-                autoComplete="name"
-                aria-describedby={`${ids}-submitter-hint`}
-                // The form opens from the button just pressed: typing goes on in it.
-                autoFocus
-              />
-            </label>
+            <PersonName
+              label="提交人姓名"
+              value={submitter}
+              onChange={setSubmitter}
+              describedBy={`${ids}-submitter-hint`}
+            />
             <span id={`${ids}-submitter-hint`} className="text-sm text-gray-600">
               写上姓名，审核人和审核记录里能看到是谁提交的
             </span>
           </div>
-          <div className="flex gap-2">
-            <button type="submit" className={primary}>
-              确认提交审核
-            </button>
-            <button type="button" className={button} onClick={() => (setMode('idle'), setError(''))}>
-              取消
-            </button>
-          </div>
+          <ConfirmOrCancel confirm="确认提交审核" onCancel={() => (setMode('idle'), setError(''))} />
         </form>
       )}
 
@@ -163,18 +187,12 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
             else apply(() => returnReport(report, { by: reviewer, now: new Date(), comments }));
           }}
         >
-          <label className="flex flex-wrap items-center gap-2">
-            <span>审核人姓名{mode === 'approve' ? '（必填）' : ''}</span>
-            <input
-              className="rounded border border-gray-400 px-2 py-1"
-              value={reviewer}
-              maxLength={60}
-              onChange={(e) => setReviewer(e.target.value)}
-              autoComplete="name"
-              autoFocus
-              {...(mode === 'approve' ? { 'aria-required': true } : {})}
-            />
-          </label>
+          <PersonName
+            label={`审核人姓名${mode === 'approve' ? '（必填）' : ''}`}
+            value={reviewer}
+            onChange={setReviewer}
+            required={mode === 'approve'}
+          />
           {mode === 'return' && (
             <fieldset className="space-y-2">
               <legend className="font-medium">修改意见（每条意见对应报告的一个部分）</legend>
@@ -230,14 +248,10 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
               </button>
             </fieldset>
           )}
-          <div className="flex gap-2">
-            <button type="submit" className={primary}>
-              {mode === 'approve' ? '确认审核通过' : '确认退回修改'}
-            </button>
-            <button type="button" className={button} onClick={() => (setMode('idle'), setError(''))}>
-              取消
-            </button>
-          </div>
+          <ConfirmOrCancel
+            confirm={mode === 'approve' ? '确认审核通过' : '确认退回修改'}
+            onCancel={() => (setMode('idle'), setError(''))}
+          />
         </form>
       )}
       {error && (
