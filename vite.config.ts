@@ -38,8 +38,19 @@ function contentSecurityPolicy(): Plugin {
 
 // `base: './'` keeps every asset URL relative, so dist/ works from any static folder or sub-path
 // (an intranet share, a file server, a USB stick served by any web server).
+/**
+ * The oldest browsers the built app supports. Township offices still run Windows 7, whose last
+ * Chrome and Edge are version 109 (and whose last Firefox is ESR 115); 360 and QQ browsers run a
+ * Chromium core of that age in their 极速 mode. Vite's default targets start at Chrome 111, and
+ * Tailwind writes its colours as oklch(), which Chrome reads from 111 on: on Chrome 109 every
+ * colour, the red mark of a cell that breaks a rule included, would be dropped. With these targets
+ * the CSS minifier (Lightning CSS) adds an rgb() fallback before each such colour.
+ */
+export const BROWSER_TARGETS = ['chrome109', 'edge109', 'firefox115', 'safari16'];
+
 export default defineConfig({
   base: './',
+  build: { target: BROWSER_TARGETS, cssTarget: BROWSER_TARGETS },
   plugins: [
     react(),
     tailwindcss(),
