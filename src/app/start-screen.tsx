@@ -251,7 +251,7 @@ export function StartScreen() {
         ) : null}
       </main>
       {storageNote ? (
-        <footer className="mx-auto max-w-6xl px-6 pb-6 text-sm text-slate-500">{storageNote}</footer>
+        <footer className="mx-auto max-w-6xl px-6 pb-6 text-sm text-slate-600">{storageNote}</footer>
       ) : null}
       {creating ? (
         <NewReportDialog onCreate={(i) => void create(i)} onCancel={() => setCreating(false)} />

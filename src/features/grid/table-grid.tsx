@@ -451,7 +451,7 @@ function Grid({ table }: TableGridProps) {
   return (
     <div className="space-y-2" onKeyDown={onKeyDown}>
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <p className="text-xs text-slate-500">
+        <p className="text-xs text-slate-600">
           方向键、Enter、Tab 移动；直接输入即替换，F2 或双击修改，Esc 取消；可从 Excel、WPS 粘贴整块；Ctrl+Z
           撤销，Ctrl+Y 恢复。灰底格为自动计算的总计。
         </p>

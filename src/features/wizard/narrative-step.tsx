@@ -13,7 +13,7 @@ function CharCount({ name }: { readonly name: string }) {
   const value = useWatch({ control, name: formPath(name) }) as unknown;
   const n = typeof value === 'string' ? [...value.replace(/\s/g, '')].length : 0;
   return (
-    <span className="text-xs text-slate-500" aria-live="off">
+    <span className="text-xs text-slate-600" aria-live="off">
       {n} 字
     </span>
   );

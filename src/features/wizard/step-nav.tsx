@@ -8,7 +8,9 @@ function StepBadges({ step, id }: { readonly step: StepId; readonly id: string }
     .filter(Boolean)
     .join('，');
   return (
-    <span id={id} className="ml-auto flex shrink-0 gap-1 text-xs">
+    // Hidden from the link's name (which is its visible title) but read as its description: a
+    // description may point at hidden text (accname 1.2, step 2A).
+    <span id={id} aria-hidden="true" className="ml-auto flex shrink-0 gap-1 text-xs">
       <span className="sr-only">{text || '没有问题'}</span>
       {errors > 0 ? (
         <span aria-hidden="true" className="rounded-full bg-red-100 px-1.5 text-red-800">
@@ -29,7 +31,11 @@ function StepBadges({ step, id }: { readonly step: StepId; readonly id: string }
   );
 }
 
-/** The step list: links named by the step titles; each step's counts are its description. */
+/**
+ * The step list: links named by the step titles; each step's counts are its description. The name
+ * comes from the visible title itself, not an aria-label, so what a speech-input user reads on the
+ * screen is what names the link (WCAG 2.5.3, label in name); the number and the badges are hidden.
+ */
 export function StepNav({
   steps,
   current,
@@ -49,7 +55,6 @@ export function StepNav({
             <li key={s.id}>
               <a
                 href={hrefFor(s.id)}
-                aria-label={s.title}
                 aria-current={active ? 'step' : undefined}
                 aria-describedby={s.id === 'preview' ? undefined : countsId}
                 className={`flex items-center gap-2 rounded-md px-3 py-2 text-sm ${
