@@ -5,13 +5,14 @@ import type { Report } from '../../report/report-schema';
 import type { NarrativeSpec, SectionSpec } from '../../template/spec-types';
 import { fieldDomId } from '../../ui/dom-ids';
 import { useFieldFindings } from '../../ui/live-checks';
+import { countChars } from './count-chars';
 import { FieldMessages } from './field-messages';
 import { formPath } from './form-path';
 
 function CharCount({ name }: { readonly name: string }) {
   const { control } = useFormContext<Report>();
   const value = useWatch({ control, name: formPath(name) }) as unknown;
-  const n = typeof value === 'string' ? [...value.replace(/\s/g, '')].length : 0;
+  const n = typeof value === 'string' ? countChars(value) : 0;
   return (
     <span className="text-xs text-slate-600" aria-live="off">
       {n} 字
