@@ -28,6 +28,17 @@ export function groupFindings(
     .filter((g) => g.findings.length > 0);
 }
 
+/**
+ * Whether the panel starts open: at 1024 or 1152 px wide, common on older office screens, it would
+ * take the room the tables and text boxes need, so there it starts collapsed (one click opens it;
+ * the step list still counts each step's findings).
+ */
+function roomForPanel(): boolean {
+  return (
+    typeof window === 'undefined' || !window.matchMedia || window.matchMedia('(min-width: 1280px)').matches
+  );
+}
+
 export function FindingsPanel({
   steps,
   onOpen,
@@ -36,7 +47,7 @@ export function FindingsPanel({
   readonly onOpen: (step: StepId, domId: string | undefined) => void;
 }) {
   const findings = useAllFindings();
-  const [open, setOpen] = useState(true);
+  const [open, setOpen] = useState(roomForPanel);
   const order = steps.map((s) => s.id).filter((id): id is StepId => id !== 'preview');
   const groups = groupFindings(findings, order);
   const errors = findings.filter((f) => f.severity === 'error').length;
@@ -54,7 +65,7 @@ export function FindingsPanel({
         aria-expanded={open}
         aria-controls="findings-list"
         onClick={() => setOpen((o) => !o)}
-        className="flex items-center gap-2 border-b border-slate-200 px-3 py-2 text-left text-sm font-medium text-slate-800 hover:bg-slate-50"
+        className={`flex items-center gap-2 border-b border-slate-200 py-2 text-left text-sm font-medium text-slate-800 hover:bg-slate-50 ${open ? 'px-3' : 'flex-col px-1'}`}
         title={open ? '收起检查结果' : '展开检查结果'}
       >
         <span aria-hidden="true">{open ? '»' : '«'}</span>
@@ -64,7 +75,22 @@ export function FindingsPanel({
             <span className="text-amber-700">{warnings} 个提醒</span>
           </span>
         ) : (
-          <span className="sr-only">检查结果</span>
+          <>
+            {/* Collapsed, the counts stay in sight, so nothing found goes unnoticed. */}
+            <span className="sr-only">
+              检查结果：{errors} 个错误，{warnings} 个提醒
+            </span>
+            {errors > 0 ? (
+              <span aria-hidden="true" className="rounded-full bg-red-100 px-1.5 text-xs text-red-800">
+                {errors}
+              </span>
+            ) : null}
+            {warnings > 0 ? (
+              <span aria-hidden="true" className="rounded-full bg-amber-100 px-1.5 text-xs text-amber-800">
+                {warnings}
+              </span>
+            ) : null}
+          </>
         )}
       </button>
       {open ? (

@@ -40,42 +40,46 @@ function NarrativeField({ spec }: { readonly spec: NarrativeSpec }) {
   const id = fieldDomId(spec.id);
   const name = `narratives.${spec.id}`;
   const guidanceId = `${id}-guidance`;
+  // The guidance goes beside the text box when the step is wide enough for both (a container
+  // query: the room depends on the panels beside the step, not on the screen), else below it.
   return (
-    <section className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_18rem]">
-      <div>
-        <div className="mb-1 flex items-baseline justify-between">
-          <label htmlFor={id} className="font-medium text-slate-800">
-            {spec.label}
-          </label>
-          <CharCount name={name} />
+    <section className="@container">
+      <div className="grid grid-cols-1 gap-4 @2xl:grid-cols-[minmax(0,1fr)_18rem]">
+        <div>
+          <div className="mb-1 flex items-baseline justify-between">
+            <label htmlFor={id} className="font-medium text-slate-800">
+              {spec.label}
+            </label>
+            <CharCount name={name} />
+          </div>
+          <StaleNotice id={spec.id} />
+          <textarea
+            id={id}
+            rows={10}
+            className="field-input leading-7"
+            aria-describedby={`${guidanceId} ${id}-msg`}
+            {...register(formPath(name), {
+              onChange: () => {
+                // The clerk has revised last year's text: the notice goes.
+                const stale = getValues('carriedOver.staleNarratives');
+                if (stale?.includes(spec.id)) {
+                  setValue(
+                    'carriedOver.staleNarratives',
+                    stale.filter((s) => s !== spec.id),
+                    { shouldDirty: true },
+                  );
+                }
+              },
+            })}
+          />
+          <FieldMessages id={`${id}-msg`} findings={findings} />
         </div>
-        <StaleNotice id={spec.id} />
-        <textarea
-          id={id}
-          rows={10}
-          className="field-input leading-7"
-          aria-describedby={`${guidanceId} ${id}-msg`}
-          {...register(formPath(name), {
-            onChange: () => {
-              // The clerk has revised last year's text: the notice goes.
-              const stale = getValues('carriedOver.staleNarratives');
-              if (stale?.includes(spec.id)) {
-                setValue(
-                  'carriedOver.staleNarratives',
-                  stale.filter((s) => s !== spec.id),
-                  { shouldDirty: true },
-                );
-              }
-            },
-          })}
-        />
-        <FieldMessages id={`${id}-msg`} findings={findings} />
+        <aside id={guidanceId} className="rounded-md bg-slate-50 p-3 text-sm leading-6 text-slate-600">
+          <div className="mb-1 font-medium text-slate-700">填写说明</div>
+          <p>{spec.guidance}</p>
+          {spec.prompt ? <p className="mt-2 rounded bg-sky-50 p-2 text-sky-900">{spec.prompt}</p> : null}
+        </aside>
       </div>
-      <aside id={guidanceId} className="rounded-md bg-slate-50 p-3 text-sm leading-6 text-slate-600">
-        <div className="mb-1 font-medium text-slate-700">填写说明</div>
-        <p>{spec.guidance}</p>
-        {spec.prompt ? <p className="mt-2 rounded bg-sky-50 p-2 text-sky-900">{spec.prompt}</p> : null}
-      </aside>
     </section>
   );
 }
