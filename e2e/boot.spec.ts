@@ -43,6 +43,22 @@ test('an app that starts shows no such message, however long the page stays open
   await expect(page.getByText('浏览器版本过旧')).toHaveCount(0);
 });
 
+test('a database that never answers leaves neither a blank window nor a false alarm', async ({ page }) => {
+  // Another tab holding the database open can keep every IndexedDB request waiting.
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = function () {
+      return {} as IDBOpenDBRequest;
+    };
+  });
+  await page.goto('./');
+  await expect(page.getByRole('button', { name: '新建' })).toBeVisible({ timeout: 5000 });
+  await expect(page.getByRole('status').filter({ hasText: '正在读取' })).toContainText(
+    '请关闭它们后刷新本页',
+    { timeout: 10_000 },
+  );
+  await expect(page.getByText('页面没有正常启动')).toHaveCount(0);
+});
+
 /** The CSS outside every `@supports (…) { … }` block: what a browser that supports none of them reads. */
 function outsideSupports(css: string): string {
   let out = '';

@@ -2,8 +2,8 @@
  * Runs in any browser, old Internet Explorer included (ES5, no module): if the app has not started
  * a few seconds after the page loaded, it says why in Chinese instead of leaving a blank page.
  * Township offices still use Windows 7 PCs and dual-core browsers (360, QQ, 搜狗) that may open the
- * page in their IE "兼容模式"; there the app's own script never runs. When the app starts, React
- * replaces whatever this put in #root.
+ * page in their IE "兼容模式"; there the app's own script never runs. An app that starts late
+ * removes the message (src/main.tsx).
  */
 (function () {
   var DELAY_MS = 3000;
@@ -31,10 +31,13 @@
   }
 
   function show() {
+    // src/main.tsx marks the start; the app may still show nothing while it reads its storage.
+    if (document.documentElement.getAttribute('data-app-started') !== null) return;
     var root = document.getElementById('root');
     if (!root || root.childNodes.length > 0) return;
     var old = !capable();
     var box = document.createElement('div');
+    box.id = 'boot-check';
     box.setAttribute('role', 'alert');
     box.style.cssText =
       'max-width:40em;margin:4em auto;padding:1.5em 2em;border:1px solid #b91c1c;border-radius:8px;' +

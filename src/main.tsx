@@ -9,6 +9,12 @@ const updatePrompt = new UpdatePrompt();
 const root = document.getElementById('root');
 if (!root) throw new Error('#root not found in index.html');
 
+// public/boot-check.js says "页面没有正常启动" when the app has not started a few seconds after
+// load; the app may rightly show nothing that long (it reads the last route from IndexedDB first),
+// so it says it has started here, and takes away a message that came first.
+document.documentElement.setAttribute('data-app-started', '');
+document.getElementById('boot-check')?.remove();
+
 createRoot(root).render(
   <StrictMode>
     <App updatePrompt={updatePrompt} />

@@ -8,6 +8,19 @@ import { StartScreen } from './start-screen';
 import { UpdateBanner } from './update-banner';
 import type { UpdatePrompt } from './update-prompt';
 
+/**
+ * How long the app waits for the remembered route before showing the start screen: a database
+ * held by another tab (or a slow disk) must not leave the window blank.
+ */
+const RESTORE_TIMEOUT_MS = 1500;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  return Promise.race([
+    promise,
+    new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms)),
+  ]);
+}
+
 export function App({ updatePrompt }: { readonly updatePrompt?: UpdatePrompt } = {}) {
   const hash = useHash();
   // A bare address (no hash) is a fresh visit: go back to where the clerk was.
@@ -15,7 +28,7 @@ export function App({ updatePrompt }: { readonly updatePrompt?: UpdatePrompt } =
   useEffect(() => {
     if (!restoring) return;
     let live = true;
-    getUiState()
+    withTimeout(getUiState(), RESTORE_TIMEOUT_MS)
       .then((ui) => {
         if (live && ui && ui.route !== '#/' && ui.route.startsWith('#/')) window.location.replace(ui.route);
       })

@@ -47,6 +47,9 @@ type Loaded =
       readonly message: string;
     };
 
+/** How long the list may take to read before the screen says what may be holding it. */
+const SLOW_LOAD_MS = 4000;
+
 export function StartScreen() {
   const [state, setState] = useState<Loaded>({ kind: 'loading' });
   const [creating, setCreating] = useState(false);
@@ -65,6 +68,13 @@ export function StartScreen() {
       live = false;
     };
   }, []);
+  // A database held open by another tab can keep the list waiting; after a while, say so.
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (state.kind !== 'loading') return;
+    const timer = setTimeout(() => setSlow(true), SLOW_LOAD_MS);
+    return () => clearTimeout(timer);
+  }, [state.kind]);
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   useEffect(() => {
@@ -163,7 +173,12 @@ export function StartScreen() {
           </div>
         ) : null}
         <h2 className="mb-3 text-base font-semibold text-slate-700">本浏览器中保存的报告</h2>
-        {state.kind === 'loading' ? <p className="text-slate-500">正在读取…</p> : null}
+        {state.kind === 'loading' ? (
+          <p role="status" className="text-slate-600">
+            正在读取…
+            {slow ? '读取用时较长：如果本系统在其他窗口或标签页中也打开着，请关闭它们后刷新本页。' : ''}
+          </p>
+        ) : null}
         {state.kind === 'error' ? (
           <p role="alert" className="text-red-700">
             {state.message}
