@@ -25,6 +25,14 @@ describe('readCount', () => {
     ['两万三千', 23_000],
     ['十万', 100_000],
     ['三万零二十', 30_020],
+    ['十万零五', 100_005],
+    ['一万零一', 10_001],
+    ['两千', 2000],
+    ['一百一十', 110],
+    ['一千二', 1200],
+    ['三百五', 350],
+    ['五万五', 55_000],
+    ['〇', 0],
   ])('reads %s as %i', (text, value) => {
     expect(readCount(text)).toBe(value);
   });
@@ -35,6 +43,8 @@ describe('readCount', () => {
     // A comma that does not group thousands is a list, not a number.
     expect(readCount('12,34')).toBeNull();
     expect(readCount('1,2345')).toBeNull();
+    // Vague amounts state no figure.
+    for (const vague of ['万', '千', '百', '二三', '二〇二一']) expect(readCount(vague), vague).toBeNull();
   });
 });
 
@@ -58,6 +68,10 @@ describe('readNarrativeNumbers', () => {
     expect(topics('2021年度我镇网站主动公开信息数为70条。')).toEqual([['proactive', 70]]);
     expect(topics('全年主动公开政府信息1,268条。')).toEqual([['proactive', 1268]]);
     expect(topics('全年主动公开政府信息一千二百六十八条。')).toEqual([['proactive', 1268]]);
+    expect(topics('全年主动公开政府信息１，２６８条。')).toEqual([['proactive', 1268]]);
+    // No figure to compare: a vague amount is not read as 0.
+    expect(topics('全年主动公开政府信息上万条。')).toEqual([]);
+    expect(topics('全年主动公开政府信息数千条。')).toEqual([]);
   });
 
   it('does not take the answering time for a number of applications', () => {

@@ -27,43 +27,57 @@ const CN_DIGITS: Readonly<Record<string, number>> = {
 
 /**
  * A count in Arabic or Chinese numerals: 12, １２, 1,268 (a report writes a thousands separator as
- * often as not), 十二, 一百零五, 一千二百六十八, 两万三千. Null for anything else.
+ * often as not), 十二, 一百零五, 一千二百六十八, 两万三千, and the spoken short forms 一千二 (1,200)
+ * and 五万五 (55,000). Null for anything else, vague amounts included: 上万, 数千, 近千 and 数百
+ * say no figure, and reading them as 0 would report a contradiction that is not there.
  */
 export function readCount(text: string): number | null {
   // Chinese input methods often type full-width digits (１２) in running text.
   const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   if (/^\d+$/.test(ascii)) return Number(ascii);
   if (/^\d{1,3}(?:[,，]\d{3})+$/.test(ascii)) return Number(ascii.replace(/[,，]/g, ''));
+  if (text === '零' || text === '〇') return 0;
   let total = 0; // the 万 already read
   let section = 0; // below 万
   let digit = 0;
-  let seen = false;
-  const unit = (size: number): void => {
-    // 十 alone is ten (十二 = 12); 百 and 千 always follow a digit in a count.
-    section += (seen ? digit : size === 10 ? 1 : 0) * size;
-    digit = 0;
-    seen = false;
-  };
+  let seen = false; // a digit 1–9 waits for its unit
+  let zero = false; // 零 since the last unit: 一百零五 is 105, 一百五 is 150
+  let lastUnit = 0;
   for (const ch of text) {
-    if (ch in CN_DIGITS) {
-      digit = CN_DIGITS[ch] ?? 0;
+    const value = CN_DIGITS[ch];
+    if (value === 0) {
+      zero = true;
+    } else if (value !== undefined) {
+      if (seen) return null; // 二三 is not a count
+      digit = value;
       seen = true;
-    } else if (ch === '十') unit(10);
-    else if (ch === '百') unit(100);
-    else if (ch === '千') unit(1000);
-    else if (ch === '万') {
+    } else if (ch === '十' || ch === '百' || ch === '千') {
+      const size = ch === '十' ? 10 : ch === '百' ? 100 : 1000;
+      // 十 alone is ten (十二 = 12); 百 and 千 without a digit are vague (数百, 近千).
+      if (!seen && size !== 10) return null;
+      section += (seen ? digit : 1) * size;
+      digit = 0;
+      seen = false;
+      zero = false;
+      lastUnit = size;
+    } else if (ch === '万') {
+      if (!seen && section === 0) return null; // 上万
       total += (section + digit) * 10_000;
       section = 0;
       digit = 0;
       seen = false;
+      zero = false;
+      lastUnit = 10_000;
     } else {
       return null;
     }
   }
+  // A last digit straight after 百, 千 or 万 counts in the next unit down: 一千二 = 1,200.
+  if (seen && !zero && lastUnit >= 100) digit *= lastUnit / 10;
   return total + section + digit;
 }
 
-const NUM = '(\\d{1,3}(?:[,，]\\d{3})+|[\\d０-９]+|[零〇一二两三四五六七八九十百千万]+)';
+const NUM = '([\\d０-９]{1,3}(?:[,，][\\d０-９]{3})+|[\\d０-９]+|[零〇一二两三四五六七八九十百千万]+)';
 /**
  * Units of a count of applications. `个` only when no time unit follows: “收到申请后15个工作日内
  * 答复” states the 条例's answering time (第三十三条), not a number of applications.
