@@ -8,10 +8,13 @@ function StepBadges({ step, id }: { readonly step: StepId; readonly id: string }
     .filter(Boolean)
     .join('，');
   return (
-    // Hidden from the link's name (which is its visible title) but read as its description: a
-    // description may point at hidden text (accname 1.2, step 2A).
-    <span id={id} aria-hidden="true" className="ml-auto flex shrink-0 gap-1 text-xs">
-      <span className="sr-only">{text || '没有问题'}</span>
+    // Hidden from the link's name (which is its visible title). The description points at the
+    // words alone: a described element's hidden descendants are read too (accname 1.2, step 2A),
+    // so pointing at this whole span would add the badge digits and ✓ to them.
+    <span aria-hidden="true" className="ml-auto flex shrink-0 gap-1 text-xs">
+      <span id={id} className="sr-only">
+        {text || '没有问题'}
+      </span>
       {errors > 0 ? (
         <span aria-hidden="true" className="rounded-full bg-red-100 px-1.5 text-red-800">
           {errors}
