@@ -117,3 +117,15 @@ test('a returned report offers the name of whoever submitted it last', async () 
   await click(host, '取消');
   expect(status(host)).toBe('退回修改');
 });
+
+test('a closed form gives the focus back: to its button on 取消, to the new status once done', async () => {
+  const host = await render();
+  await click(host, '提交审核');
+  expect(document.activeElement).toBe(host.querySelector('form[aria-label="提交审核"] input'));
+  await click(host, '取消');
+  expect(document.activeElement?.textContent).toBe('提交审核');
+  await click(host, '提交审核');
+  await click(host, '确认提交审核');
+  expect(document.activeElement).toBe(host.querySelector('[data-testid="review-status"]'));
+  expect(document.activeElement?.textContent).toBe('待审核');
+});

@@ -1,7 +1,7 @@
 // 审核 (issue 5): the report's status (草稿 → 待审核 → 已审核 / 退回修改), the buttons the status
 // allows, the supervisor's comments attached to sections, and the history of every step. The
 // transitions themselves are the pure functions of src/report/review.ts.
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { REVIEW_STATUS_NAMES, type Report } from '../../report/report-schema';
 import {
   ReviewTransitionError,
@@ -41,7 +41,7 @@ function PersonName(props: {
   readonly describedBy?: string;
 }) {
   return (
-    <label className="flex items-center gap-2">
+    <label className="flex flex-wrap items-center gap-2">
       <span>{props.label}</span>
       <input
         className="rounded border border-gray-400 px-2 py-1"
@@ -74,6 +74,31 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
   const { report } = props;
   const ids = useId();
   const [mode, setMode] = useState<Mode>('idle');
+  const section = useRef<HTMLElement>(null);
+  // Where the focus goes when a form closes: back to the button that opened it (取消), or to the
+  // new status (a step taken), so a keyboard or screen-reader user is not left on the page body.
+  const focusNext = useRef<
+    { readonly to: 'opener'; readonly action: Mode } | { readonly to: 'status' } | null
+  >(null);
+  useEffect(() => {
+    if (mode !== 'idle' || !focusNext.current) return;
+    const next = focusNext.current;
+    focusNext.current = null;
+    const target =
+      next.to === 'status'
+        ? section.current?.querySelector<HTMLElement>('[data-testid="review-status"]')
+        : section.current?.querySelector<HTMLElement>(`[data-review-action="${next.action}"]`);
+    target?.focus();
+  }, [mode]);
+  const open = (next: Mode) => {
+    setMode(next);
+    setError('');
+  };
+  const cancel = () => {
+    focusNext.current = { to: 'opener', action: mode };
+    setMode('idle');
+    setError('');
+  };
   const [reviewer, setReviewer] = useState('');
   const [comments, setComments] = useState<readonly DraftComment[]>([{ key: 1, sectionId: 's1', text: '' }]);
   const [error, setError] = useState('');
@@ -88,6 +113,7 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
   const apply = (step: () => Report) => {
     try {
       props.onChange(step());
+      focusNext.current = { to: 'status' };
       setMode('idle');
       setError('');
       setComments([{ key: 1, sectionId: 's1', text: '' }]);
@@ -101,7 +127,11 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
     setComments((list) => list.map((c) => (c.key === key ? { ...c, ...patch } : c)));
 
   return (
-    <section aria-label="审核" className="space-y-3 rounded-lg border border-gray-300 bg-white p-4">
+    <section
+      ref={section}
+      aria-label="审核"
+      className="space-y-3 rounded-lg border border-gray-300 bg-white p-4"
+    >
       <div className="flex flex-wrap items-center gap-3">
         <h2 className="text-lg font-semibold">审核</h2>
         <p>
@@ -109,6 +139,7 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
           <strong
             className={`rounded border px-2 py-0.5 ${STATUS_STYLE[status]}`}
             data-testid="review-status"
+            tabIndex={-1}
           >
             {REVIEW_STATUS_NAMES[status]}
           </strong>
@@ -136,17 +167,32 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
       {mode === 'idle' && (
         <div className="flex flex-wrap gap-2">
           {actions.submit && (
-            <button type="button" className={primary} onClick={() => (setMode('submit'), setError(''))}>
+            <button
+              type="button"
+              className={primary}
+              data-review-action="submit"
+              onClick={() => open('submit')}
+            >
               提交审核
             </button>
           )}
           {actions.approve && (
-            <button type="button" className={primary} onClick={() => (setMode('approve'), setError(''))}>
+            <button
+              type="button"
+              className={primary}
+              data-review-action="approve"
+              onClick={() => open('approve')}
+            >
               审核通过
             </button>
           )}
           {actions.return && (
-            <button type="button" className={button} onClick={() => (setMode('return'), setError(''))}>
+            <button
+              type="button"
+              className={button}
+              data-review-action="return"
+              onClick={() => open('return')}
+            >
               退回修改
             </button>
           )}
@@ -173,7 +219,7 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
               写上姓名，审核人和审核记录里能看到是谁提交的
             </span>
           </div>
-          <ConfirmOrCancel confirm="确认提交审核" onCancel={() => (setMode('idle'), setError(''))} />
+          <ConfirmOrCancel confirm="确认提交审核" onCancel={cancel} />
         </form>
       )}
 
@@ -248,10 +294,7 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
               </button>
             </fieldset>
           )}
-          <ConfirmOrCancel
-            confirm={mode === 'approve' ? '确认审核通过' : '确认退回修改'}
-            onCancel={() => (setMode('idle'), setError(''))}
-          />
+          <ConfirmOrCancel confirm={mode === 'approve' ? '确认审核通过' : '确认退回修改'} onCancel={cancel} />
         </form>
       )}
       {error && (
