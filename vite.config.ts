@@ -36,8 +36,6 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-// `base: './'` keeps every asset URL relative, so dist/ works from any static folder or sub-path
-// (an intranet share, a file server, a USB stick served by any web server).
 /**
  * The oldest browsers the built app supports. Township offices still run Windows 7, whose last
  * Chrome and Edge are version 109 (and whose last Firefox is ESR 115); 360 and QQ browsers run a
@@ -49,8 +47,11 @@ function contentSecurityPolicy(): Plugin {
 export const BROWSER_TARGETS = ['chrome109', 'edge109', 'firefox115', 'safari16'];
 
 export default defineConfig({
+  // `base: './'` keeps every asset URL relative, so dist/ works from any static folder or sub-path
+  // (an intranet share, a file server, a USB stick served by any web server).
   base: './',
-  build: { target: BROWSER_TARGETS, cssTarget: BROWSER_TARGETS },
+  // Also the CSS target (build.cssTarget defaults to build.target).
+  build: { target: BROWSER_TARGETS },
   plugins: [
     react(),
     tailwindcss(),
