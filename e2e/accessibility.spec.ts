@@ -3,9 +3,9 @@
 // most: the dialog open, a rule broken with its message under the focused cell, findings listed.
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { FORMATS } from '../src/template/formats';
 import { createReport } from './support/create-report';
 
-const S1 = '一、总体情况';
 const S3 = '三、收到和处理政府信息公开申请情况';
 const T3_NEW = '一、本年新收政府信息公开申请数量';
 
@@ -19,7 +19,7 @@ async function expectNoViolations(page: Page, screen: string): Promise<void> {
   expect(found, `axe on ${screen}`).toEqual([]);
 }
 
-test('the start screen, the 新建 dialog and the editor steps pass axe', async ({ page }) => {
+test('the start screen and the 新建 dialog pass axe, without and with a report', async ({ page }) => {
   await page.goto('./');
   await expectNoViolations(page, 'the empty start screen');
   await page.getByRole('button', { name: '新建' }).click();
@@ -27,9 +27,21 @@ test('the start screen, the 新建 dialog and the editor steps pass axe', async 
   await expectNoViolations(page, 'the 新建 dialog');
 
   await createReport(page, '阁山镇人民政府', '2025');
+  await page.getByRole('link', { name: '← 我的报告' }).click();
+  await expect(page.getByRole('row', { name: /阁山镇人民政府/ })).toBeVisible();
+  await expectNoViolations(page, 'the start screen with a report');
+});
+
+test('every editor step passes axe, table 三 with a broken rule and its message shown', async ({ page }) => {
+  // Eight full-page scans, on a machine shared with the other tests.
+  test.setTimeout(90_000);
+  await createReport(page, '阁山镇人民政府', '2025');
   await expectNoViolations(page, '基本信息');
-  await page.getByRole('link', { name: S1, exact: true }).click();
-  await expectNoViolations(page, S1);
+  for (const { title } of FORMATS['format-2021'].sections) {
+    await page.getByRole('link', { name: title, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+    await expectNoViolations(page, title);
+  }
 
   await page.getByRole('link', { name: S3, exact: true }).click();
   await page.getByRole('button', { name: '未填单元格填 0' }).click();
@@ -39,10 +51,6 @@ test('the start screen, the 新建 dialog and the editor steps pass axe', async 
   await cell.focus();
   await expect(cell).toHaveAttribute('aria-invalid', 'true');
   await expectNoViolations(page, `${S3}, with a broken rule and its message shown`);
-
-  await page.getByRole('link', { name: '← 我的报告' }).click();
-  await expect(page.getByRole('row', { name: /阁山镇人民政府/ })).toBeVisible();
-  await expectNoViolations(page, 'the start screen with a report');
 });
 
 test('the preview and the review panel pass axe', async ({ page }) => {
@@ -54,4 +62,17 @@ test('the preview and the review panel pass axe', async ({ page }) => {
   await panel.getByRole('button', { name: '确认提交审核' }).click();
   await panel.getByRole('button', { name: '退回修改' }).click();
   await expectNoViolations(page, 'the preview with the 退回修改 form');
+  await panel.getByRole('button', { name: '取消' }).click();
+  await panel.getByRole('button', { name: '审核通过' }).click();
+  await expectNoViolations(page, 'the preview with the 审核通过 form');
+});
+
+test('a 1024 px screen, with the findings panel collapsed, passes axe', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await createReport(page, '潘庄镇人民政府', '2025');
+  await expect(page.getByRole('complementary', { name: '检查结果' }).getByRole('button')).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
+  await expectNoViolations(page, '基本信息 at 1024 px');
 });
