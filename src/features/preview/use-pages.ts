@@ -18,7 +18,12 @@ export function usePages(
   useLayoutEffect(() => {
     let live = true;
     const measure = () => {
-      if (live && column.current) setState({ units, pages: measurePages(column.current, units) });
+      const el = column.current;
+      // Printing hides the measuring column (display: none): measured then, every unit would have
+      // no height and the whole report would fit on one page. A measure that falls due while the
+      // print media is on (the fonts finishing loading under the print dialog) keeps the pages.
+      if (!live || !el || el.getClientRects().length === 0) return;
+      setState({ units, pages: measurePages(el, units) });
     };
     measure();
     void document.fonts?.ready.then(measure);
