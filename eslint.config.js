@@ -56,7 +56,16 @@ const otherFeatures = (self) => {
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default defineConfig([
-  globalIgnores(['dist/', 'dist-e2e-*/', 'dev-dist/', 'node_modules/', 'playwright-report/', 'test-results/', 'coverage/', 'out/']),
+  globalIgnores([
+    'dist/',
+    'dist-e2e-*/',
+    'dev-dist/',
+    'node_modules/',
+    'playwright-report/',
+    'test-results/',
+    'coverage/',
+    'out/',
+  ]),
 
   {
     files: ['**/*.{js,mjs,cjs,ts,tsx}'],
@@ -80,8 +89,7 @@ export default defineConfig([
       'no-restricted-syntax': [
         'error',
         {
-          selector:
-            "CallExpression[callee.property.name=/^(toSorted|toReversed|toSpliced|with)$/]",
+          selector: 'CallExpression[callee.property.name=/^(toSorted|toReversed|toSpliced|with)$/]',
           message: 'Not in Chrome 109 (BROWSER_TARGETS): copy and sort, or use a loop.',
         },
         {
@@ -128,7 +136,10 @@ export default defineConfig([
   {
     files: ['src/ui/**/*.{ts,tsx}'],
     rules: restrict([
-      ...srcFolder(['features', 'app'], 'src/ui is shared by the features: it imports none of them, nor app.'),
+      ...srcFolder(
+        ['features', 'app'],
+        'src/ui is shared by the features: it imports none of them, nor app.',
+      ),
     ]),
   },
   ...FEATURES.map((name) => ({
