@@ -108,6 +108,8 @@ const steps = [
   { name: 'lock', cmd: ['node', 'scripts/check-lock.mjs'] },
   { name: 'typecheck', cmd: ['npm', 'run', 'typecheck'] },
   { name: 'lint', cmd: ['npm', 'run', 'lint'] },
+  // Formatting drifts unseen otherwise (eslint does not check it).
+  { name: 'format', cmd: ['npx', 'prettier', '--check', '.'] },
   { name: 'labels', cmd: ['node', LABELS_TOOL, '.'], when: () => fs.existsSync(LABELS_TOOL) },
   { name: 'unit (vitest)', cmd: ['npx', 'vitest', 'run'] },
   { name: 'e2e (playwright)', cmd: ['npx', 'playwright', 'test'] },
