@@ -5,6 +5,7 @@ import type { Finding } from '../../template/rules/finding';
 import { cellDomId, fieldDomId } from '../../ui/dom-ids';
 import { useAllFindings } from '../../ui/live-checks';
 import type { StepId } from '../../ui/live-store';
+import { CountBadges } from './count-badges';
 import type { WizardStep } from './wizard-steps';
 
 /** Where a finding takes the clerk: the first cell involved, else its field. */
@@ -80,16 +81,7 @@ export function FindingsPanel({
             <span className="sr-only">
               检查结果：{errors} 个错误，{warnings} 个提醒
             </span>
-            {errors > 0 ? (
-              <span aria-hidden="true" className="rounded-full bg-red-100 px-1.5 text-xs text-red-800">
-                {errors}
-              </span>
-            ) : null}
-            {warnings > 0 ? (
-              <span aria-hidden="true" className="rounded-full bg-amber-100 px-1.5 text-xs text-amber-800">
-                {warnings}
-              </span>
-            ) : null}
+            <CountBadges errors={errors} warnings={warnings} />
           </>
         )}
       </button>

@@ -1,5 +1,6 @@
 import { useStepCounts } from '../../ui/live-checks';
 import type { StepId } from '../../ui/live-store';
+import { CountBadges } from './count-badges';
 import type { WizardStep, WizardStepId } from './wizard-steps';
 
 function StepBadges({ step, id }: { readonly step: StepId; readonly id: string }) {
@@ -15,16 +16,7 @@ function StepBadges({ step, id }: { readonly step: StepId; readonly id: string }
       <span id={id} className="sr-only">
         {text || '没有问题'}
       </span>
-      {errors > 0 ? (
-        <span aria-hidden="true" className="rounded-full bg-red-100 px-1.5 text-red-800">
-          {errors}
-        </span>
-      ) : null}
-      {warnings > 0 ? (
-        <span aria-hidden="true" className="rounded-full bg-amber-100 px-1.5 text-amber-800">
-          {warnings}
-        </span>
-      ) : null}
+      <CountBadges errors={errors} warnings={warnings} />
       {errors === 0 && warnings === 0 ? (
         <span aria-hidden="true" className="text-emerald-700">
           ✓
