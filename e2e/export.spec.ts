@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { readDocx, readDocxParagraphs, readDocxTables } from '../src/features/export-docx/read-docx-tables';
+import { createReport } from './support/create-report';
 
 const NAME = '阁山镇人民政府';
 const YEAR = '2021';
@@ -14,15 +15,7 @@ const T3_OPEN = '三、本年度办理结果 / （一）予以公开';
 test('导出 Word lists the errors first, then exports the figures into the official table', async ({
   page,
 }) => {
-  await page.goto('./');
-  await page.getByRole('button', { name: '新建' }).click();
-  const create = page.getByRole('dialog', { name: '新建年度报告' });
-  await create.getByLabel('机关名称').fill(NAME);
-  await create.getByLabel('报告年度').fill(YEAR);
-  await create.getByRole('button', { name: '创建' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    `${NAME}${YEAR}年政府信息公开工作年度报告`,
-  );
+  await createReport(page, NAME, YEAR);
 
   await page.getByRole('link', { name: S3 }).click();
   await page.getByLabel(`${T3_NEW} / 自然人`).fill('3');

@@ -2,6 +2,7 @@
 // a block pasted from Excel (trailing newline, full-width digits), a refused word, a clipped block,
 // Ctrl+Z undoing the whole paste, and the cells of an R3 break flagged.
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openNewReport } from './support/create-report';
 
 const T3 = '三、收到和处理政府信息公开申请情况';
 const T2 = '二、主动公开政府信息情况';
@@ -15,14 +16,7 @@ const CARRY_FORWARD_OTHER = '四、结转下年度继续办理 / 法人或其他
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-async function newReport(page: Page): Promise<void> {
-  await page.goto('./');
-  await page.getByRole('button', { name: '新建' }).click();
-  await page.getByLabel('机关名称').fill('千户镇人民政府');
-  await page.getByLabel('报告年度').fill('2021');
-  await page.getByRole('button', { name: '创建' }).click();
-  await expect(page).toHaveURL(/#\/r\//);
-}
+const newReport = (page: Page) => openNewReport(page, '千户镇人民政府', '2021');
 
 async function openStep(page: Page, title: string): Promise<void> {
   await page.getByRole('navigation', { name: '填报步骤' }).getByRole('link', { name: title }).click();

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readDocx, readDocxParagraphs } from '../src/features/export-docx/read-docx-tables';
+import { openNewReport } from './support/create-report';
 
 const S3 = '三、收到和处理政府信息公开申请情况';
 const S5 = '五、存在的主要问题及改进情况';
@@ -14,15 +15,7 @@ const NEW_TOTAL = '一、本年新收政府信息公开申请数量 / 总计';
 
 const cell = (page: Page, name: string): Locator => page.getByRole('textbox', { name, exact: true });
 
-async function newReport(page: Page, name = '千户镇人民政府', year = '2021'): Promise<void> {
-  await page.goto('./');
-  await page.getByRole('button', { name: '新建' }).click();
-  const dialog = page.getByRole('dialog', { name: '新建年度报告' });
-  await dialog.getByLabel('机关名称').fill(name);
-  await dialog.getByLabel('报告年度').fill(year);
-  await dialog.getByRole('button', { name: '创建' }).click();
-  await expect(page).toHaveURL(/#\/r\//);
-}
+const newReport = (page: Page, name = '千户镇人民政府', year = '2021') => openNewReport(page, name, year);
 
 async function openStep(page: Page, title: string): Promise<void> {
   await page.getByRole('navigation', { name: '填报步骤' }).getByRole('link', { name: title }).click();

@@ -2,10 +2,8 @@
 // Word file with the network off; no request ever leaves the page's origin; the built folder
 // works from any sub-path of any static server.
 import fs from 'node:fs';
-import http from 'node:http';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
+import { serveDist } from './support/serve-dist';
 
 const NAME = '阁山镇人民政府';
 const S3 = '三、收到和处理政府信息公开申请情况';
@@ -97,35 +95,8 @@ test('no request ever leaves the page origin, and the page says so in its CSP', 
 });
 
 test('the built folder works from a sub-path of a plain static server', async ({ browser }) => {
-  // The folder playwright.config.ts built for this run.
-  const port = Number(process.env.E2E_PORT ?? 4173);
-  const dist = path.resolve(process.env.E2E_PORT ? `dist-e2e-${port}` : 'dist');
   const prefix = '/intranet/公开/nianbao/';
-  const types: Record<string, string> = {
-    '.html': 'text/html; charset=utf-8',
-    '.js': 'text/javascript',
-    '.css': 'text/css',
-    '.svg': 'image/svg+xml',
-    '.webmanifest': 'application/manifest+json',
-    '.json': 'application/json',
-  };
-  const server = http.createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!pathname.startsWith(prefix)) {
-      res.writeHead(404).end();
-      return;
-    }
-    const rel = pathname.slice(prefix.length) || 'index.html';
-    const file = path.join(dist, rel);
-    if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-    res.end(fs.readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port: subPort } = server.address() as AddressInfo;
+  const server = await serveDist({ prefix });
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -133,10 +104,10 @@ test('the built folder works from a sub-path of a plain static server', async ({
     page.on('response', (r) => {
       if (r.status() >= 400) missing.push(r.url());
     });
-    await page.goto(`http://localhost:${subPort}${encodeURI(prefix)}`);
+    await page.goto(`${server.origin}${encodeURI(prefix)}`);
     await expect(page.getByRole('button', { name: '新建' })).toBeVisible();
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
-    expect(decodeURI(scope)).toBe(`http://localhost:${subPort}${prefix}`);
+    expect(decodeURI(scope)).toBe(`${server.origin}${prefix}`);
     expect(missing).toEqual([]);
   } finally {
     await context.close();

@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import http from 'node:http';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
+import { serveDist } from './support/serve-dist';
 
 test('the app opens with its heading', async ({ page }) => {
   await page.goto('./');
@@ -31,33 +28,14 @@ test('the first load does not fetch the preview; it is loaded when 预览 is ope
 
 test('a waiting new version is offered with 立即更新, which switches to it', async ({ browser }) => {
   // The built folder, served as is except that sw.js can be made to change (a new release).
-  const port = Number(process.env.E2E_PORT ?? 4173);
-  const dist = path.resolve(process.env.E2E_PORT ? `dist-e2e-${port}` : 'dist');
   let release = 1;
-  const types: Record<string, string> = {
-    '.html': 'text/html; charset=utf-8',
-    '.js': 'text/javascript',
-    '.css': 'text/css',
-    '.svg': 'image/svg+xml',
-    '.webmanifest': 'application/manifest+json',
-  };
-  const server = http.createServer((req, res) => {
-    const rel = new URL(req.url ?? '/', 'http://x').pathname.slice(1) || 'index.html';
-    const file = path.join(dist, rel);
-    if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    const body = fs.readFileSync(file, rel === 'sw.js' ? 'utf8' : undefined);
-    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-    res.end(rel === 'sw.js' ? `${String(body)}\n// release ${release}\n` : body);
+  const server = await serveDist({
+    transform: (rel, body) => (rel === 'sw.js' ? `${body.toString('utf8')}\n// release ${release}\n` : body),
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port: swPort } = server.address() as AddressInfo;
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.goto(`http://localhost:${swPort}/`);
+    await page.goto(`${server.origin}/`);
     await page.evaluate(async () => void (await navigator.serviceWorker.ready));
     await page.reload();
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
