@@ -1,7 +1,7 @@
 // The parts of the report that the 2019 and 2021 formats share, written once.
 // Labels are the notices' text character for character (full-width punctuation included);
 // see official-format.md. The two format files assemble these with their own differences.
-import type { ColumnNode, NarrativeSpec, RowNode, SectionSpec, TreeTable } from './spec-types';
+import type { ColumnNode, LedgerRows, NarrativeSpec, RowNode, SectionSpec, TreeTable } from './spec-types';
 
 export const SECTION_TITLES = {
   s1: '一、总体情况',
@@ -60,18 +60,29 @@ export const SECTION_ONE_NARRATIVES: readonly NarrativeSpec[] = [
   },
 ];
 
-const OUTCOMES_BASE = [
+/** The four results of a case in table 四, the same under each kind of case. */
+export const APPEAL_RESULTS = [
   { id: 'upheld', label: '结果维持' },
   { id: 'corrected', label: '结果纠正' },
   { id: 'other', label: '其他结果' },
   { id: 'pending', label: '尚未审结' },
 ] as const;
 
-function outcomeColumns(prefix: string): readonly ColumnNode[] {
-  return [
-    ...OUTCOMES_BASE.map((o) => ({ id: `${prefix}-${o.id}`, label: o.label })),
-    { id: `${prefix}-total`, label: '总计', sumRule: 'R4' },
-  ];
+/** The column id of a kind of case and a result, e.g. `review-upheld`. */
+export function appealColumnId(caseTypeId: string, resultId: string): string {
+  return `${caseTypeId}-${resultId}`;
+}
+
+/** A kind of case: its four results and their total (R4). */
+function caseColumns(id: string, label: string): ColumnNode {
+  return {
+    id,
+    label,
+    children: [
+      ...APPEAL_RESULTS.map((o) => ({ id: appealColumnId(id, o.id), label: o.label })),
+      { id: appealColumnId(id, 'total'), label: '总计', sumRule: 'R4' },
+    ],
+  };
 }
 
 /** Table 四: one row of 15 numbers (行政复议 5; 行政诉讼 split in two groups of 5). */
@@ -80,13 +91,10 @@ export const APPEALS_TABLE: TreeTable = {
   id: 't4',
   kind: 'count',
   columns: [
-    { label: '行政复议', children: outcomeColumns('review') },
+    caseColumns('review', '行政复议'),
     {
       label: '行政诉讼',
-      children: [
-        { label: '未经复议直接起诉', children: outcomeColumns('direct') },
-        { label: '复议后起诉', children: outcomeColumns('after') },
-      ],
+      children: [caseColumns('direct', '未经复议直接起诉'), caseColumns('after', '复议后起诉')],
     },
   ],
   // Table 四 has no row label: one data row.
@@ -224,3 +232,14 @@ export const R3_BALANCE = {
   left: ['new', 'carried'],
   right: ['outcomes-total', 'carry-forward'],
 } as const;
+
+/** Where the request ledger counts, the same in both formats (see LedgerRows). */
+export const LEDGER_ROWS: LedgerRows = {
+  requestsTableId: 't3',
+  newRow: 'new',
+  carriedRow: 'carried',
+  outcomesTotalRow: 'outcomes-total',
+  carryForwardRow: 'carry-forward',
+  casesTableId: APPEALS_TABLE.id,
+  casesRow: 'all',
+};

@@ -3,6 +3,7 @@
 // (`本年增/减`, which may be negative) and has （九） 政府集中采购; table 三's （六）其他处理 is one
 // row; section 六 has no 信息处理费 prompt (国办函〔2020〕109号 came into force for 2021).
 import {
+  LEDGER_ROWS,
   OTHER_HANDLING_LABEL,
   R3_BALANCE,
   SECTION_FIVE_GUIDANCE,
@@ -121,4 +122,5 @@ export const FORMAT_2019: FormatSpec = {
     normativeIssued: 't2:normative:made',
   },
   carryOver: { tableId: 't3', fromRow: 'carry-forward', toRow: 'carried' },
+  ledger: LEDGER_ROWS,
 };

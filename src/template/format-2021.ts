@@ -2,6 +2,7 @@
 // Differences from format 2019: section 二 has its own columns and no （九）; table 三's
 // （六）其他处理 has three items; section 六 reports 信息处理费 under 国办函〔2020〕109号.
 import {
+  LEDGER_ROWS,
   FEE_NOTICE,
   OTHER_HANDLING_LABEL,
   R3_BALANCE,
@@ -115,4 +116,5 @@ export const FORMAT_2021: FormatSpec = {
     normativeIssued: 't2:normative:issued',
   },
   carryOver: { tableId: 't3', fromRow: 'carry-forward', toRow: 'carried' },
+  ledger: LEDGER_ROWS,
 };

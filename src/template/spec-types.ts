@@ -18,7 +18,10 @@ export type ValueKind = 'count' | 'signed-count' | 'money-wan' | 'amount-with-un
 /** A column of a table: a header label, and either children or (for a leaf) an id. */
 export interface ColumnNode {
   readonly label: string;
-  /** Leaf columns carry a stable id, part of every cell id in that column. */
+  /**
+   * Leaf columns carry a stable id, part of every cell id in that column. A group may carry one
+   * too: table 四's three kinds of case, which the ledger's case list stores by id.
+   */
   readonly id?: string;
   readonly children?: readonly ColumnNode[];
   /** Value kind of the leaf's cells; defaults to the table's kind. */
@@ -152,6 +155,25 @@ export interface CarryOver {
   readonly toRow: string;
 }
 
+/**
+ * Where the request ledger (依申请公开台账) counts: the rows of table 三 a request lands in, and the
+ * row of table 四 its case list fills. The outcome rows are the leaves beside `outcomesTotalRow`
+ * (`（七）总计`), and the applicant types are table 三's input columns, so both follow the format.
+ */
+export interface LedgerRows {
+  readonly requestsTableId: string;
+  /** `一、本年新收…`: requests received within the report's year. */
+  readonly newRow: string;
+  /** `二、上年结转…`: requests received before it. */
+  readonly carriedRow: string;
+  /** `（七）总计`, the computed row whose siblings are the outcomes. */
+  readonly outcomesTotalRow: string;
+  /** `四、结转下年度继续办理`: requests still open on 31 December. */
+  readonly carryForwardRow: string;
+  readonly casesTableId: string;
+  readonly casesRow: string;
+}
+
 export interface FormatSpec {
   readonly id: FormatId;
   /** The notice that defines the format, e.g. `国办公开办函〔2021〕30号`. */
@@ -165,4 +187,5 @@ export interface FormatSpec {
   readonly rules: readonly DeclaredRule[];
   readonly anchors: NarrativeAnchors;
   readonly carryOver: CarryOver;
+  readonly ledger: LedgerRows;
 }
