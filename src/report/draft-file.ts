@@ -5,7 +5,11 @@ import { safeFileName } from './safe-file-name';
 import { reportSchema, type Report } from './report-schema';
 
 export const DRAFT_KIND = 'nianbao-draft';
-export const DRAFT_VERSION = 1;
+/**
+ * 2 adds the optional request ledger. An older program would drop a ledger it does not know
+ * (unknown fields are dropped on reading), so it must refuse a version-2 file instead.
+ */
+export const DRAFT_VERSION = 2;
 /** A real draft is ~50 KB; anything far larger is not one of ours. */
 export const MAX_DRAFT_BYTES = 5 * 1024 * 1024;
 

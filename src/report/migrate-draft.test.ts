@@ -1,11 +1,25 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DRAFT_VERSION, readDraft } from './draft-file';
 import { MIGRATIONS, migrateDraft, type Step } from './migrate-draft';
 
 describe('migrateDraft', () => {
-  it('has no step yet: version 1 is the first format', () => {
-    expect(Object.keys(MIGRATIONS)).toEqual([]);
-    const draft = { version: 1, report: { a: 1 } };
-    expect(migrateDraft(draft, 1)).toBe(draft);
+  it('has one step per version after the first', () => {
+    expect(Object.keys(MIGRATIONS).map(Number)).toEqual([2]);
+    expect(DRAFT_VERSION).toBe(2);
+    const draft = { version: 2, report: { a: 1 } };
+    expect(migrateDraft(draft, 2)).toBe(draft);
+  });
+
+  it('reads a real version-1 file (no ledger) as the same report', () => {
+    const text = fs.readFileSync(new URL('./fixtures/draft-v1.json', import.meta.url), 'utf8');
+    const v1 = JSON.parse(text) as { version: number; report: unknown };
+    expect(v1.version).toBe(1);
+    expect(migrateDraft(v1, 2)).toEqual({ ...v1, version: 2 });
+    const read = readDraft(text);
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.report).toEqual(v1.report);
+    expect(read.report.ledger).toBeUndefined();
   });
 
   it('applies the steps in order, each to the result of the one before, and stamps each version', () => {

@@ -1,11 +1,16 @@
 // Migrations of draft files, one per version step. A file of version n is brought to the
 // current version by applying steps n → n+1 → … in order; each step is a pure function.
-// Version 1 is the first; when the model changes, add `2: (v1) => v2` here with a test.
+// When the model changes, add `n: (previous) => next` here with a test on a real file.
 
 export type Draft = { readonly version: number; readonly report?: unknown };
 export type Step = (draft: Draft) => Draft;
 
-export const MIGRATIONS: Readonly<Record<number, Step>> = {};
+export const MIGRATIONS: Readonly<Record<number, Step>> = {
+  // Version 2 adds `report.ledger` (the request ledger), optional: a version-1 report has none,
+  // and is a version-2 report as it is. The step exists so that the version says what a file may
+  // hold: a version-1 program refuses a version-2 file rather than dropping its ledger.
+  2: (draft) => draft,
+};
 
 /**
  * Brings a draft to `target` by the steps of `steps` (the real MIGRATIONS unless a test passes

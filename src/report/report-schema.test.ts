@@ -48,3 +48,55 @@ describe('reportSchema', () => {
     ]);
   });
 });
+
+describe('reportSchema: the ledger', () => {
+  const request = {
+    id: 'r1',
+    received: '2021-03-01',
+    applicant: 'natural',
+    content: '',
+    outcome: '',
+    done: '',
+  };
+  const mode = { follows: true, typedByChoice: false };
+  const ledger = (change: Record<string, unknown> = {}) => ({
+    requestsTable: mode,
+    casesTable: mode,
+    requests: [request],
+    cases: [{ id: 'c1', type: 'review', result: 'pending', note: '' }],
+    ...change,
+  });
+
+  it('accepts a ledger whose ids are the format’s rows and columns', () => {
+    expect(valid({ ...base, ledger: ledger() })).toBe(true);
+    expect(
+      valid({ ...base, ledger: ledger({ requests: [{ ...request, outcome: 'other-handling-3' }] }) }),
+    ).toBe(true);
+    const kept = { ...mode, handTyped: { 't3:new:natural': '7' } };
+    expect(valid({ ...base, ledger: ledger({ requestsTable: kept }) })).toBe(true);
+  });
+
+  it('refuses ids of the other format, unknown values, and hand-typed cells of another table', () => {
+    expect(
+      valid({ ...base, ledger: ledger({ requests: [{ ...request, outcome: 'other-handling' }] }) }),
+    ).toBe(false);
+    expect(
+      valid({
+        ...base,
+        formatId: 'format-2019',
+        ledger: ledger({ requests: [{ ...request, outcome: 'other-handling' }] }),
+      }),
+    ).toBe(true);
+    expect(valid({ ...base, ledger: ledger({ requests: [{ ...request, applicant: '自然人' }] }) })).toBe(
+      false,
+    );
+    expect(valid({ ...base, ledger: ledger({ requests: [{ ...request, received: '2021/3/1' }] }) })).toBe(
+      false,
+    );
+    expect(
+      valid({ ...base, ledger: ledger({ cases: [{ id: 'c', type: 'lawsuit', result: '', note: '' }] }) }),
+    ).toBe(false);
+    const wrongTable = { ...mode, handTyped: { 't2:fees:amount': '1' } };
+    expect(valid({ ...base, ledger: ledger({ requestsTable: wrongTable }) })).toBe(false);
+  });
+});

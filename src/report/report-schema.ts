@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { buildContentSchema } from '../template/content-schema';
 import { FORMATS } from '../template/formats';
+import type { FormatSpec } from '../template/spec-types';
+import { buildLedgerSchema } from './ledger/ledger-schema';
 
 export const SECTION_IDS = ['s1', 's2', 's3', 's4', 's5', 's6'] as const;
 export const REVIEW_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as const;
@@ -83,8 +85,17 @@ const baseFields = {
   updatedAt: isoTime,
 };
 
-const report2019 = buildContentSchema(FORMATS['format-2019']).extend(baseFields);
-const report2021 = buildContentSchema(FORMATS['format-2021']).extend(baseFields);
+/** A report of one format: its cells, narratives and ledger are that format's. */
+function formatReportSchema(format: FormatSpec) {
+  return buildContentSchema(format).extend({
+    ...baseFields,
+    /** 依申请公开台账: optional; a report without one has its tables typed by hand. */
+    ledger: buildLedgerSchema(format).optional(),
+  });
+}
+
+const report2019 = formatReportSchema(FORMATS['format-2019']);
+const report2021 = formatReportSchema(FORMATS['format-2021']);
 
 export const reportSchema = z.discriminatedUnion('formatId', [report2019, report2021]);
 
