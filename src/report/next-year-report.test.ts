@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { getFormat } from '../template/formats';
 import { checkReport } from '../template/rules/check-report';
 import { createReport } from './create-report';
+import { ledgerCase, request } from './ledger/fixtures/ledger-rows';
+import { stopFollowingLedger } from './ledger/stop-following-ledger';
+import { updateLedger } from './ledger/update-ledger';
 import { NextYearError, createNextYearReport } from './next-year-report';
 import { reportSchema, type Report } from './report-schema';
 import { approveReport, submitForReview } from './review';
@@ -116,5 +119,99 @@ describe('createNextYearReport from a report stored with invisible characters', 
     const { report } = createNextYearReport(dirty, { now });
     expect(report.meta.agencyName).toBe('阁山镇人民政府');
     expect(report.meta.address).toBe('樟树市阁山镇');
+  });
+});
+
+describe('createNextYearReport with a request ledger', () => {
+  const r5 = (r: Report) => {
+    const lastYear = r.lastYear;
+    if (!lastYear) throw new Error('lastYear missing');
+    return checkReport(getFormat(r.formatId), r, { lastYear, today: now }).filter((f) => f.ruleId === 'R5');
+  };
+  const cell = (r: Report, id: string) => (r.cells as Readonly<Record<string, string | undefined>>)[id];
+
+  it('carries the requests open on 31 December into 上年结转, and the cases 尚未审结', () => {
+    const last = updateLedger(
+      createReport({ agencyName: '阁山镇人民政府', year: 2023, formatId: 'format-2021', now }),
+      (l) => ({
+        ...l,
+        requests: [
+          request({ id: 'done', applicant: 'legal', outcome: 'open', done: '2023-05-01' }),
+          request({ id: 'open', applicant: 'legal', received: '2023-12-28' }),
+          request({ id: 'late', applicant: 'business', outcome: 'partial', done: '2024-01-03' }),
+          request({ id: 'january', received: '2024-01-02' }),
+        ],
+        cases: [
+          ledgerCase({ id: 'won', result: 'upheld' }),
+          ledgerCase({ id: 'waiting', result: 'pending' }),
+        ],
+      }),
+    );
+    expect(cell(last, 't3:carry-forward:legal')).toBe('1');
+    expect(cell(last, 't3:carry-forward:business')).toBe('1');
+
+    const { report, notes } = createNextYearReport(last, { now });
+    expect(reportSchema.safeParse(report).success).toBe(true);
+    expect(report.ledger?.requests.map((r) => r.id)).toEqual(['open', 'late', 'january']);
+    expect(report.ledger?.cases.map((c) => c.id)).toEqual(['waiting']);
+    expect(report.ledger?.requestsTable).toEqual({ follows: true, typedByChoice: false });
+    // 上年结转 = last year's 结转下年度, column by column: R5 by construction.
+    for (const c of COLS) expect(cell(report, `t3:carried:${c}`)).toBe(cell(last, `t3:carry-forward:${c}`));
+    expect(r5(report)).toEqual([]);
+    // Done on 3 January: an outcome of the new year. Received on 2 January: the new year's.
+    expect(cell(report, 't3:partial:business')).toBe('1');
+    expect(cell(report, 't3:new:natural')).toBe('1');
+    expect(cell(report, 't4:all:review-pending')).toBe('1');
+    expect(notes).toContain('台账中 2023 年底尚未办结的 2 条申请已带入，计入本年度上年结转。');
+    expect(notes).toContain('台账中收到日期在 2024 年的 1 条申请已带入，计入本年新收。');
+  });
+
+  it('2020 → 2021: clears an outcome the new format does not have, and R5 still holds', () => {
+    const last = updateLedger(
+      createReport({ agencyName: '潘庄镇人民政府', year: 2020, formatId: 'format-2019', now }),
+      (l) => ({
+        ...l,
+        requests: [
+          request({ id: 'a', received: '2020-12-20', outcome: 'other-handling', done: '2021-01-05' }),
+          request({ id: 'b', received: '2020-11-02', applicant: 'research' }),
+          request({ id: 'c', received: '2020-03-02', outcome: 'other-handling', done: '2020-04-01' }),
+        ],
+      }),
+    );
+    const { report, notes } = createNextYearReport(last, { now });
+    expect(report.formatId).toBe('format-2021');
+    expect(reportSchema.safeParse(report).success).toBe(true);
+    expect(report.ledger?.requests).toEqual([
+      expect.objectContaining({ id: 'a', outcome: '', done: '' }),
+      expect.objectContaining({ id: 'b', outcome: '', done: '' }),
+    ]);
+    expect(cell(report, 't3:carried:natural')).toBe('1');
+    expect(cell(report, 't3:carried:research')).toBe('1');
+    expect(r5(report)).toEqual([]);
+    expect(notes.join('\n')).toContain(
+      '1 条申请的办理结果“（六）其他处理”在新格式中没有对应的行，已清空其办理结果和办结日期，请按新格式重新选择（2020-12-20收到、2021-01-05办结）。',
+    );
+  });
+
+  it('keeps a table typed by hand typed, and carries its hand-typed 结转 as before', () => {
+    const last = stopFollowingLedger(
+      updateLedger(
+        withCarryForward(createReport({ agencyName: '某镇', year: 2023, formatId: 'format-2021', now }), [
+          '2',
+          '0',
+          '0',
+          '0',
+          '0',
+          '0',
+        ]),
+        (l) => ({ ...l, requests: [request({ received: '2023-12-30' })] }),
+      ),
+      'requestsTable',
+      { restore: true },
+    );
+    const { report } = createNextYearReport(last, { now });
+    expect(report.ledger?.requestsTable).toEqual({ follows: false, typedByChoice: true });
+    expect(report.ledger?.requests).toHaveLength(1);
+    expect(cell(report, 't3:carried:natural')).toBe('2');
   });
 });

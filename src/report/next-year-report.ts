@@ -12,6 +12,8 @@ import type { FormatSpec, RowNode, TableSpec } from '../template/spec-types';
 import { cellId, formatCells } from '../template/table-cells';
 import { cleanMeta } from './clean-meta';
 import { newReportId } from './create-report';
+import { carryLedger } from './ledger/carry-ledger';
+import { syncLedgerCells } from './ledger/sync-ledger-cells';
 import type { Report } from './report-schema';
 
 export class NextYearError extends Error {
@@ -144,6 +146,11 @@ export function createNextYearReport(
 
   notes.push(...formatChangeNotes(from, to));
 
+  // The requests still open on 31 December become next year's 上年结转; when the ledger counts
+  // table 三, its cells are counted again below, so R5 holds by construction.
+  const carriedLedger = report.ledger ? carryLedger(report.ledger, from, report.year, to) : undefined;
+  if (carriedLedger) notes.push(...carriedLedger.notes);
+
   // Last year's table 三 travels with the report, so R5 is checked without last year's report.
   const lastT3: Record<string, string> = {};
   for (const [id, raw] of Object.entries(report.cells as Readonly<Record<string, string | undefined>>)) {
@@ -175,9 +182,14 @@ export function createNextYearReport(
       history: [{ status: 'draft', at, by: '', note: `由${report.year}年度报告生成` }],
     },
     lastYear: { year: report.year, formatId: report.formatId, reportId: report.id, cells: lastT3 },
-    carriedOver: { fromYear: report.year, notes: notes.map((n) => n.slice(0, 500)), staleNarratives: stale },
+    carriedOver: {
+      fromYear: report.year,
+      notes: notes.slice(0, 50).map((n) => n.slice(0, 500)),
+      staleNarratives: stale,
+    },
     createdAt: at,
     updatedAt: at,
+    ...(carriedLedger ? { ledger: carriedLedger.ledger } : {}),
   };
-  return { report: next, notes };
+  return { report: syncLedgerCells(next), notes };
 }
