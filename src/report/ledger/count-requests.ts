@@ -1,10 +1,10 @@
 import { applicantTypes } from '../../template/ledger/applicant-types';
 import { outcomeOptions } from '../../template/ledger/outcome-options';
 import type { FormatSpec } from '../../template/spec-types';
-import { cellId, formatCells } from '../../template/table-cells';
-import type { LedgerCount, LedgerIssue } from './ledger-count';
+import { cellId } from '../../template/table-cells';
+import { countIntoTable } from './count-into-table';
+import type { LedgerCount } from './ledger-count';
 import type { LedgerRequest } from './ledger-schema';
-import { rowsBehind } from './rows-behind';
 
 /** Where a request is counted, or why it is not. */
 function placeOf(
@@ -45,31 +45,8 @@ export function countRequests(
   requests: readonly LedgerRequest[],
 ): LedgerCount {
   const tableId = format.ledger.requestsTableId;
-  const behind = new Map<string, string[]>();
-  for (const spec of formatCells(format).values()) {
-    if (spec.tableId === tableId && !spec.computed) behind.set(spec.id, []);
-  }
-  const issues: LedgerIssue[] = [];
-  let counted = 0;
-  requests.forEach((r, i) => {
+  return countIntoTable(format, tableId, requests, (r) => {
     const place = placeOf(format, year, r);
-    if ('issue' in place) {
-      issues.push({ id: r.id, position: i + 1, message: place.issue });
-      return;
-    }
-    counted++;
-    for (const row of place.rows) behind.get(cellId(tableId, row, r.applicant))?.push(r.id);
+    return 'issue' in place ? place : { cells: place.rows.map((row) => cellId(tableId, row, r.applicant)) };
   });
-  const cells = Object.fromEntries([...behind].map(([id, rows]) => [id, String(rows.length)]));
-  return {
-    cells,
-    rowsBehind: rowsBehind(
-      format,
-      tableId,
-      behind,
-      requests.map((r) => r.id),
-    ),
-    issues,
-    counted,
-  };
 }
