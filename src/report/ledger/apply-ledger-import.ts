@@ -3,12 +3,12 @@ import { MAX_LEDGER_CASES, MAX_LEDGER_REQUESTS, type LedgerCase, type LedgerRequ
 import { updateLedger } from './update-ledger';
 
 /** What a file held, read in full (readLedgerFile): a list is absent when the file has no sheet of it. */
-export interface LedgerImport {
+interface LedgerImport {
   readonly requests?: readonly LedgerRequest[];
   readonly cases?: readonly LedgerCase[];
 }
 
-export type LedgerImportResult =
+type LedgerImportResult =
   { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly reason: string };
 
 /**

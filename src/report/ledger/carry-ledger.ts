@@ -3,7 +3,7 @@ import { outcomeOptions } from '../../template/ledger/outcome-options';
 import type { FormatSpec } from '../../template/spec-types';
 import type { Ledger } from './ledger-schema';
 
-export interface CarriedLedger {
+interface CarriedLedger {
   readonly ledger: Ledger;
   readonly notes: readonly string[];
 }

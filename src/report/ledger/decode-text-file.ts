@@ -3,7 +3,7 @@
 // with a byte-order mark; “Unicode 文本” is UTF-16 with a mark. Each is decoded strictly: a file
 // that is none of them is refused, never shown as mojibake.
 
-export type DecodedText = { readonly text: string } | { readonly reason: string };
+type DecodedText = { readonly text: string } | { readonly reason: string };
 
 function decode(encoding: string, bytes: Uint8Array): string | undefined {
   try {

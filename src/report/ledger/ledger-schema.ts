@@ -105,4 +105,3 @@ export function buildLedgerSchema(format: FormatSpec) {
 export type Ledger = z.infer<ReturnType<typeof buildLedgerSchema>>;
 export type LedgerRequest = Ledger['requests'][number];
 export type LedgerCase = Ledger['cases'][number];
-export type LedgerTableMode = Ledger['requestsTable'];

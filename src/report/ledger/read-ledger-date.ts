@@ -3,7 +3,7 @@
 // offices write dates. Each is read to `YYYY-MM-DD`, or refused with the reason; a day and month
 // whose order cannot be told (5/1/2023) are never guessed.
 
-export type LedgerDate = { readonly date: string } | { readonly reason: string };
+type LedgerDate = { readonly date: string } | { readonly reason: string };
 
 const FIRST_YEAR = 1990;
 const LAST_YEAR = 2100;

@@ -9,7 +9,7 @@ import { decodeTextFile } from './decode-text-file';
 import { readLedgerRows, type LedgerReadResult, type SheetRows } from './read-ledger-rows';
 
 /** A ledger of 5,000 rows is well under 1 MB as .xlsx; anything far larger is not a ledger. */
-export const MAX_LEDGER_FILE_BYTES = 10 * 1024 * 1024;
+const MAX_LEDGER_FILE_BYTES = 10 * 1024 * 1024;
 /** What an .xlsx may unpack to: a zip bomb of a few KB declares gigabytes. */
 const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
 

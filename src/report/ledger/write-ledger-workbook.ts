@@ -13,8 +13,6 @@ import { dataValidationFeature, type DefinedName, type SheetValidation } from '.
 import { CASE_COLUMNS, LEDGER_SHEETS, REQUEST_COLUMNS } from './ledger-columns';
 import { MAX_LEDGER_CASES, MAX_LEDGER_REQUESTS, type LedgerCase, type LedgerRequest } from './ledger-schema';
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 const DATE_FORMAT = 'yyyy-mm-dd';
 const HEADER_STYLE = { fontWeight: 'bold', backgroundColor: '#EEEEEE' } as const;
 

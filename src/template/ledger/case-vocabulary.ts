@@ -4,7 +4,7 @@ import { cellId } from '../table-cells';
 import { treeTableOf } from '../tree-table-of';
 import type { LedgerVocabulary } from './ledger-choice';
 
-export interface CaseVocabulary {
+interface CaseVocabulary {
   /** 案件类型: the kinds of case of table 四 (行政复议, 未经复议直接起诉, 复议后起诉). */
   readonly types: LedgerVocabulary;
   /** 结果: 结果维持, 结果纠正, 其他结果, 尚未审结 (the same for every kind). */
