@@ -132,4 +132,18 @@ describe('format 2019 (国办公开办函〔2019〕60号)', () => {
     expect(name('t2:procurement:amount')).toBe('第二十条第（九）项 / 政府集中采购 / 采购总金额');
     expect(name('t3:other-handling:total')).toBe('三、本年度办理结果 / （六）其他处理 / 总计');
   });
+
+  it('carries 上一年项目数量 from last year’s 上一年项目数量 + 本年增/减, in the bands that have both', () => {
+    const cells = formatCells(FORMAT_2019);
+    expect(FORMAT_2019.continuity.map((r) => [r.cell, r.fromLastYear])).toEqual(
+      ['licensing', 'other-services', 'penalty', 'enforcement', 'fees'].map((row) => [
+        `t2:${row}:last-year`,
+        [`t2:${row}:last-year`, `t2:${row}:change`],
+      ]),
+    );
+    for (const r of FORMAT_2019.continuity) {
+      expect([...r.plus, ...r.minus]).toEqual([]);
+      for (const id of [r.cell, ...r.fromLastYear]) expect(cells.has(id)).toBe(true);
+    }
+  });
 });

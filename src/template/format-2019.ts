@@ -123,4 +123,18 @@ export const FORMAT_2019: FormatSpec = {
   },
   carryOver: { tableId: 't3', fromRow: 'carry-forward', toRow: 'carried' },
   ledger: LEDGER_ROWS,
+  // 上一年项目数量 is the count at the end of the year before, and 本年增/减 its change during the
+  // year: so this year's 上一年项目数量 is last year's 上一年项目数量 + 本年增/减 (an inference from
+  // the columns' meaning; the notice states no rule).
+  continuity: PROACTIVE_TABLE_2019.bands
+    .filter((band) => band.columns.some((c) => c.id === CHANGE.id))
+    .flatMap((band) => band.rows)
+    .map((row) => ({
+      id: 'W-item-count-continuity',
+      cell: `t2:${row.id ?? ''}:${LAST_YEAR.id}`,
+      fromLastYear: [`t2:${row.id ?? ''}:${LAST_YEAR.id}`, `t2:${row.id ?? ''}:${CHANGE.id ?? ''}`],
+      plus: [],
+      minus: [],
+      hint: '本年的上一年项目数量应为上年末的项目数量，请核对两年的报告',
+    })),
 };

@@ -217,4 +217,25 @@ describe('format 2021 (国办公开办函〔2021〕30号)', () => {
     expect(cells.get('t4:all:review-upheld')?.colShort).toBe('行政复议·结果维持');
     expect(cells.get('t4:all:direct-total')?.colShort).toBe('未经复议直接起诉·总计');
   });
+
+  it('carries 现行有效件数 from last year for each row of 第二十条第（一）项', () => {
+    const cells = formatCells(FORMAT_2021);
+    expect(FORMAT_2021.continuity.map((r) => [r.cell, r.fromLastYear, r.plus, r.minus])).toEqual([
+      [
+        't2:regulation:in-force',
+        ['t2:regulation:in-force'],
+        ['t2:regulation:issued'],
+        ['t2:regulation:abolished'],
+      ],
+      [
+        't2:normative:in-force',
+        ['t2:normative:in-force'],
+        ['t2:normative:issued'],
+        ['t2:normative:abolished'],
+      ],
+    ]);
+    for (const r of FORMAT_2021.continuity) {
+      for (const id of [r.cell, ...r.fromLastYear, ...r.plus, ...r.minus]) expect(cells.has(id)).toBe(true);
+    }
+  });
 });

@@ -117,4 +117,14 @@ export const FORMAT_2021: FormatSpec = {
   },
   carryOver: { tableId: 't3', fromRow: 'carry-forward', toRow: 'carried' },
   ledger: LEDGER_ROWS,
+  // The stock of documents in force moves by what is issued and abolished: last year's
+  // 现行有效件数 + 本年制发件数 − 本年废止件数, for each row of 第二十条第（一）项.
+  continuity: (PROACTIVE_TABLE_2021.bands[0]?.rows ?? []).map((row) => ({
+    id: 'W-in-force-continuity',
+    cell: `t2:${row.id ?? ''}:in-force`,
+    fromLastYear: [`t2:${row.id ?? ''}:in-force`],
+    plus: [`t2:${row.id ?? ''}:issued`],
+    minus: [`t2:${row.id ?? ''}:abolished`],
+    hint: '文件因有效期届满等原因失效而未计入本年废止件数的，会造成差异，请核对或在报告中说明',
+  })),
 };

@@ -174,6 +174,23 @@ export interface LedgerRows {
   readonly casesRow: string;
 }
 
+/**
+ * A figure that follows from the same office's report of the year before: this year's `cell`
+ * equals last year's `fromLastYear` cells plus this year's `plus` cells minus this year's `minus`
+ * cells. It needs both years' reports in the same format, so the county review desk checks it over
+ * the reports it holds. A warning, not an error: the notices state no such rule, and a document can
+ * leave the stock without being counted this year (see `hint`).
+ */
+export interface ContinuityRule {
+  readonly id: string;
+  readonly cell: string;
+  readonly fromLastYear: readonly string[];
+  readonly plus: readonly string[];
+  readonly minus: readonly string[];
+  /** What can explain a difference, said after the figures. */
+  readonly hint: string;
+}
+
 export interface FormatSpec {
   readonly id: FormatId;
   /** The notice that defines the format, e.g. `国办公开办函〔2021〕30号`. */
@@ -188,4 +205,6 @@ export interface FormatSpec {
   readonly anchors: NarrativeAnchors;
   readonly carryOver: CarryOver;
   readonly ledger: LedgerRows;
+  /** Figures carried from last year's report of the same format (checked across reports). */
+  readonly continuity: readonly ContinuityRule[];
 }

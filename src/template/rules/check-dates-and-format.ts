@@ -9,6 +9,14 @@ function readDate(iso: string): { y: number; m: number; d: number } | null {
   return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
 }
 
+/**
+ * The last day to publish the report of `year` (ISO date): 31 January of the next year
+ * (《中华人民共和国政府信息公开条例》第四十九条).
+ */
+export function publicationDeadline(year: number): string {
+  return `${year + 1}-01-31`;
+}
+
 export function chineseDate(iso: string): string {
   const d = readDate(iso);
   return d ? `${d.y}年${d.m}月${d.d}日` : iso;
@@ -57,7 +65,7 @@ export function checkDatesAndFormat(format: FormatSpec, report: ReportContent, t
   }
   const sign = readDate(report.meta.signDate);
   if (sign) {
-    const deadline = `${report.year + 1}-01-31`;
+    const deadline = publicationDeadline(report.year);
     if (report.meta.signDate > deadline) {
       findings.push({
         key: 'W-deadline',
