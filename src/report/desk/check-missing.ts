@@ -33,6 +33,7 @@ export function checkMissing(input: {
       severity: 'error',
       offices: [{ id, name }],
       places: [],
+      year,
       message: `应报单位“${name}”没有${year}年度报告${others.length > 0 ? `（已有${others.join('、')}年度报告）` : ''}`,
     });
   }

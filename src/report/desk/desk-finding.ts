@@ -50,6 +50,8 @@ export interface DeskFinding {
   readonly offices: readonly OfficeRef[];
   /** The reports concerned, the one the finding is about first; empty for an office with none. */
   readonly places: readonly DeskPlace[];
+  /** The year concerned, where no report says it (未提交). */
+  readonly year?: number;
   readonly message: string;
   /** For 内容雷同: the two paragraphs, this report's first, and how alike they are (0–1). */
   readonly similar?: {

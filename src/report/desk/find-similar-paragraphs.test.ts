@@ -6,7 +6,7 @@ import { checkSimilarText } from './check-similar-text';
 import type { DeskEntry } from './desk-entry';
 import { deskOffices } from './desk-offices';
 import { findSimilarParagraphs } from './find-similar-paragraphs';
-import { entryOf, importedEntry, townReport } from './fixtures/desk-reports';
+import { entryOf, importedEntry, ownParagraph, townReport } from './fixtures/desk-reports';
 
 function similar(entries: readonly DeskEntry[]) {
   const { officeOf, offices } = deskOffices(entries);
@@ -170,22 +170,8 @@ describe('findSimilarParagraphs (内容雷同)', () => {
   });
 
   it('scales: among 240 reports of 8 paragraphs of their own, finds exactly the two copies', () => {
-    // mulberry32: a small seeded generator whose sequence does not cycle within the test.
-    let seed = 7;
-    const random = () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-    // Sentences of a report's usual words: every text shares words with every other, but no two
-    // say the same thing.
-    const words =
-      '政府信息 公开 工作 群众 推进 落实 加强 制度 平台 网站 政策 解读 监督 考核 规范 及时 信息 更新 服务 便民 申请 办理 答复 专栏 公开栏 乡村 振兴 财政 预算 民生 重点 领域 培训 保密 审查'.split(
-        ' ',
-      );
-    const paragraph = () =>
-      Array.from({ length: 40 }, () => words[Math.floor(random() * words.length)]).join('');
+    let seed = 0;
+    const paragraph = () => ownParagraph(++seed);
     const entries = Array.from({ length: 240 }, (_, i) =>
       entryOf(
         `e${i}`,
