@@ -41,7 +41,7 @@ export function rollUpSheets(rollUp: RollUp): SheetData[] {
         const figure = g.cell ? rollUp.figures.get(g.cell.id) : undefined;
         row[g.col] = figure
           ? {
-              // Counts and 万元 as numbers, so that Excel can add them; 2019 采购总金额 with its unit.
+              // Counts and 万元 as numbers, so that Excel can add them; amounts with a unit (format 2019) as text.
               value: figure.cell.kind === 'amount-with-unit' ? figure.text : figure.value,
               align: 'right',
               boxed: true,

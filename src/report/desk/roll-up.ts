@@ -29,7 +29,7 @@ export interface RollUpFigure {
   readonly cell: CellSpec;
   /** Sum of the contributions that are numbers (a total: sum of its summed parts). */
   readonly value: number;
-  /** As the roll-up prints it: `12`, `3.5`, and for 2019 采购总金额 with its unit (`4.2万元`). */
+  /** As the roll-up prints it: `12`, `3.5`, and an amount-with-unit cell (format 2019) with its unit (`4.2万元`). */
   readonly text: string;
   /** Every report's part, in the order of the offices. */
   readonly contributions: readonly Contribution[];
