@@ -6,7 +6,7 @@ import { getFormat } from '../../template/formats';
 import { formatCells } from '../../template/table-cells';
 import { SECTION_IDS, reportSchema, type Report } from '../report-schema';
 
-export const SOURCE_KINDS = ['docx', 'html', 'text', 'draft', 'browser'] as const;
+const SOURCE_KINDS = ['docx', 'html', 'text', 'draft', 'browser'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** How the desk names a source in its lists. */
@@ -20,7 +20,7 @@ export const SOURCE_KIND_NAMES: Readonly<Record<SourceKind, string>> = {
 
 const text = (max: number) => z.string().max(max);
 
-export const readNoteSchema = z.object({
+const readNoteSchema = z.object({
   /**
    * `unreadable`: a cell whose printed text could not be read as a figure (the cell is then kept
    * blank or as printed, and the roll-up flags it); `note`: anything else the reader wants said

@@ -5,7 +5,7 @@ import { QIANHU_2021 } from '../../template/fixtures/qianhu-2021';
 import { checkSimilarText } from './check-similar-text';
 import type { DeskEntry } from './desk-entry';
 import { deskOffices } from './desk-offices';
-import { findSimilarParagraphs } from './find-similar-paragraphs';
+import { SIMILARITY, findSimilarParagraphs } from './find-similar-paragraphs';
 import { entryOf, importedEntry, ownParagraph, townReport } from './fixtures/desk-reports';
 
 function similar(entries: readonly DeskEntry[]) {
@@ -140,6 +140,14 @@ describe('findSimilarParagraphs (内容雷同)', () => {
       ),
     );
     expect(similar(entries).pairs).toEqual([]);
+    // the short line is left out for its length only: with a lower bound it would be found
+    const { officeOf } = deskOffices(entries);
+    const short = findSimilarParagraphs(entries, officeOf, {
+      ...SIMILARITY,
+      minChars: 10,
+      commonMinOffices: 7,
+    });
+    expect(short.filter((p) => p.passages[0].field === 's6')).toHaveLength(15);
     // The same paragraph in only two of the six is copying.
     const copy = entries.map((e, i) =>
       i === 1
