@@ -7,6 +7,7 @@ import { cellId, formatCells } from '../../template/table-cells';
 import type { DeskEntry } from './desk-entry';
 import type { DeskFinding, DeskPlace, OfficeRef } from './desk-finding';
 import { lastYearEntries } from './last-year-entries';
+import { officeOfEntry } from './desk-offices';
 
 /**
  * R5 between an office's consecutive years: this year's row 二 (上年结转) of table 三 equals last
@@ -30,8 +31,8 @@ export function checkCarryAcrossYears(
     if (!lastYear) continue;
     const format = getFormat(report.formatId);
     const lastFormat = getFormat(lastYear.formatId);
-    const officeId = officeOf.get(entry.id) ?? '';
-    const office = offices.find((o) => o.id === officeId) ?? { id: officeId, name: report.meta.agencyName };
+    const office = officeOfEntry(entry, officeOf, offices);
+    const officeId = office.id;
     const specs = formatCells(format);
     for (const f of checkCarryOver(format, report.year, resolveValues(format, report.cells), lastYear)) {
       const mine: DeskPlace = {

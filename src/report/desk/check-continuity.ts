@@ -6,6 +6,7 @@ import { formatCells } from '../../template/table-cells';
 import type { DeskEntry } from './desk-entry';
 import type { DeskFinding, OfficeRef } from './desk-finding';
 import { lastYearEntries } from './last-year-entries';
+import { officeOfEntry } from './desk-offices';
 
 /**
  * The figures a format carries from last year's report of the same office (its `continuity`
@@ -27,11 +28,8 @@ export function checkContinuity(
     const specs = formatCells(format);
     const mine = resolveValues(format, entry.report.cells);
     const theirs = resolveValues(format, last.report.cells);
-    const officeId = officeOf.get(entry.id) ?? '';
-    const office = offices.find((o) => o.id === officeId) ?? {
-      id: officeId,
-      name: entry.report.meta.agencyName,
-    };
+    const office = officeOfEntry(entry, officeOf, offices);
+    const officeId = office.id;
     for (const rule of format.continuity) {
       const read = (values: typeof mine, id: string) => {
         const v = values.get(id);

@@ -1,5 +1,6 @@
 import type { DeskEntry } from './desk-entry';
 import type { DeskFinding, OfficeRef } from './desk-finding';
+import { officeOfEntry } from './desk-offices';
 
 /**
  * 未提交: each office of the list (应报单位) without a report of `year` among the entries (D-missing,
@@ -41,7 +42,7 @@ export function checkMissing(input: {
   for (const e of kept) {
     const id = officeOf.get(e.id) ?? '';
     if (e.report.year !== year || listedIds.has(id)) continue;
-    const office = offices.find((o) => o.id === id) ?? { id, name: e.report.meta.agencyName };
+    const office = officeOfEntry(e, officeOf, offices);
     findings.push({
       key: `D-unlisted:${e.id}`,
       ruleId: 'D-unlisted',

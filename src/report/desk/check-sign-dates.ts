@@ -1,6 +1,7 @@
 import { chineseDate, publicationDeadline } from '../../template/rules/check-dates-and-format';
 import type { DeskEntry } from './desk-entry';
 import type { DeskFinding, OfficeRef } from './desk-finding';
+import { officeOfEntry } from './desk-offices';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -23,8 +24,8 @@ export function checkSignDates(
     const { signDate } = e.report.meta;
     const deadline = publicationDeadline(e.report.year);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(signDate) || signDate <= deadline) continue;
-    const id = officeOf.get(e.id) ?? '';
-    const office = offices.find((o) => o.id === id) ?? { id, name: e.report.meta.agencyName };
+    const office = officeOfEntry(e, officeOf, offices);
+    const id = office.id;
     findings.push({
       key: `W-deadline:${e.id}`,
       ruleId: 'W-deadline',

@@ -94,3 +94,9 @@ export function unreadableCells(entry: Pick<DeskEntry, 'readNotes'>): readonly s
   const ids = entry.readNotes.flatMap((n) => (n.kind === 'unreadable' && n.cell ? [n.cell] : []));
   return [...new Set(ids)];
 }
+
+/** Where an entry came from, in words: `Word 文件“阁山镇.docx”`, or `本浏览器`. */
+export function describeSource(entry: Pick<DeskEntry, 'source'>): string {
+  const kind = SOURCE_KIND_NAMES[entry.source.kind];
+  return entry.source.fileName === '' ? kind : `${kind}“${entry.source.fileName}”`;
+}

@@ -42,3 +42,13 @@ export function deskOffices(entries: readonly DeskEntry[], extraNames: readonly 
   offices.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
   return { offices, officeOf, byName };
 }
+
+/** The office of an entry, as the desk shows it (its own name if the office is not listed). */
+export function officeOfEntry(
+  entry: DeskEntry,
+  officeOf: ReadonlyMap<string, string>,
+  offices: readonly OfficeRef[],
+): OfficeRef {
+  const id = officeOf.get(entry.id) ?? '';
+  return offices.find((o) => o.id === id) ?? { id, name: entry.report.meta.agencyName };
+}

@@ -1,7 +1,14 @@
 import { inputCellIds, narrativeIds } from '../../template/content-schema';
 import { getFormat } from '../../template/formats';
-import { SOURCE_KIND_NAMES, unreadableCells, type DeskEntry, type SourceKind } from './desk-entry';
+import {
+  SOURCE_KIND_NAMES,
+  describeSource,
+  unreadableCells,
+  type DeskEntry,
+  type SourceKind,
+} from './desk-entry';
 import type { DeskFinding, OfficeRef } from './desk-finding';
+import { officeOfEntry } from './desk-offices';
 
 /** The same office and year brought in more than once (重复): counted once, as `keptId`. */
 export interface DuplicateGroup {
@@ -71,11 +78,6 @@ function compare(a: Ranked, b: Ranked): { order: number; reason: string } {
   return { order: a.index - b.index, reason: '先添加' };
 }
 
-function describeSource(entry: DeskEntry): string {
-  const kind = SOURCE_KIND_NAMES[entry.source.kind];
-  return entry.source.fileName === '' ? kind : `${kind}“${entry.source.fileName}”`;
-}
-
 const squeeze = (s: string | undefined): string => (s ?? '').replace(/\s+/g, '');
 
 function differences(kept: DeskEntry, other: DeskEntry) {
@@ -118,11 +120,8 @@ export function findDuplicates(
     if (!best) continue;
     keptIds.add(best.entry.id);
     if (rest.length === 0) continue;
-    const officeId = officeOf.get(best.entry.id) ?? '';
-    const office = offices.find((o) => o.id === officeId) ?? {
-      id: officeId,
-      name: best.entry.report.meta.agencyName,
-    };
+    const office = officeOfEntry(best.entry, officeOf, offices);
+    const officeId = office.id;
     const year = best.entry.report.year;
     const reason = compare(best, rest[0] ?? best).reason;
     const others = rest.map((r) => ({ entryId: r.entry.id, ...differences(best.entry, r.entry) }));

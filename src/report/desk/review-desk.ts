@@ -9,7 +9,7 @@ import { checkSignDates } from './check-sign-dates';
 import { checkSimilarText } from './check-similar-text';
 import type { DeskEntry } from './desk-entry';
 import type { DeskFinding, OfficeRef } from './desk-finding';
-import { deskOffices } from './desk-offices';
+import { deskOffices, officeOfEntry } from './desk-offices';
 import { findDuplicates, type DuplicateGroup } from './find-duplicates';
 import { findSimilarParagraphs } from './find-similar-paragraphs';
 
@@ -63,11 +63,10 @@ export function reviewDesk(entries: readonly DeskEntry[], options: ReviewOptions
   const officeRank = new Map(offices.map((o, i) => [o.id, i] as const));
   const given = new Map(entries.map((e, i) => [e.id, i] as const));
   const reviews = entries.map((entry) => {
-    const id = officeOf.get(entry.id) ?? '';
     const kept = duplicateOf.get(entry.id);
     return {
       entry,
-      office: offices.find((o) => o.id === id) ?? { id, name: entry.report.meta.agencyName },
+      office: officeOfEntry(entry, officeOf, offices),
       check: checkEntry(entry, options.today),
       ...(kept ? { duplicateOf: kept } : {}),
     };

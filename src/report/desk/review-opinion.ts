@@ -4,8 +4,7 @@
 import { getFormat } from '../../template/formats';
 import type { Severity } from '../../template/rules/finding';
 import { cellLabel, formatCells } from '../../template/table-cells';
-import type { DeskEntry } from './desk-entry';
-import { SOURCE_KIND_NAMES } from './desk-entry';
+import { describeSource } from './desk-entry';
 import type { DeskFinding, OfficeRef, Passage, SectionRef } from './desk-finding';
 import { describeSimilarity } from './check-similar-text';
 import { placeName, sectionName } from './place-names';
@@ -59,11 +58,6 @@ export interface ReviewOpinion {
 }
 
 const SECTION_ORDER: readonly SectionRef[] = ['meta', 's1', 's2', 's3', 's4', 's5', 's6'];
-
-function sourceOf(entry: DeskEntry): string {
-  const kind = SOURCE_KIND_NAMES[entry.source.kind];
-  return entry.source.fileName === '' ? kind : `${kind}“${entry.source.fileName}”`;
-}
 
 /** Whether a finding across reports is about this office's report of the year, and from which side. */
 function concerns(f: DeskFinding, officeId: string, year: number): 0 | 1 | null {
@@ -146,7 +140,7 @@ export function reviewOpinion(review: DeskReview, officeId: string, year: number
   return {
     office,
     year,
-    report: { entryId: entry.id, formatNotice: format.notice, source: sourceOf(entry) },
+    report: { entryId: entry.id, formatNotice: format.notice, source: describeSource(entry) },
     title,
     errors,
     warnings,

@@ -9,6 +9,7 @@ import type { FormatId, ValueKind } from '../../template/spec-types';
 import { formatCells, type CellSpec } from '../../template/table-cells';
 import { unreadableCells, type DeskEntry } from './desk-entry';
 import type { OfficeRef } from './desk-finding';
+import { officeOfEntry } from './desk-offices';
 
 export type ContributionStatus = 'ok' | 'empty' | 'invalid' | 'unreadable' | 'partial';
 
@@ -97,8 +98,7 @@ export function rollUp(input: {
   const entries = ofYear
     .filter((e) => e.report.formatId === formatId)
     .map((entry) => {
-      const id = officeOf.get(entry.id) ?? '';
-      const office = offices.find((o) => o.id === id) ?? { id, name: entry.report.meta.agencyName };
+      const office = officeOfEntry(entry, officeOf, offices);
       return {
         entry,
         office,
