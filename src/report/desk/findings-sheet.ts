@@ -34,5 +34,6 @@ export function findingsSheet(review: DeskReview, findings: readonly DeskFinding
     columnWidths: [22, 7, 26, 40, 70, 6],
     rows: [header.map(head), ...rows],
     stickyRows: 1,
+    landscape: true,
   };
 }

@@ -37,5 +37,6 @@ export function reportsSheet(review: DeskReview): SheetData {
     columnWidths: [22, 7, 24, 10, 28, 6, 6, 9, 60, 20],
     rows: [header.map(head), ...rows],
     stickyRows: 1,
+    landscape: true,
   };
 }

@@ -1,5 +1,5 @@
 import { getFormat } from '../../template/formats';
-import { layoutTable } from '../../template/layout-table';
+import { layoutTable, type TableLayout } from '../../template/layout-table';
 import { cellLabel } from '../../template/table-cells';
 import type { RollUp } from './roll-up';
 import type { SheetCell, SheetData, SheetRow } from './sheet-data';
@@ -11,6 +11,25 @@ const STATUS_NAMES = {
   partial: '合计不完整',
   ok: '',
 };
+
+/** Widest and narrowest column, in Excel's units (a Chinese character takes about two). */
+const MAX_LABEL_WIDTH = 50;
+const MAX_DATA_WIDTH = 16;
+const MIN_WIDTH = 8;
+
+/**
+ * Each column as wide as the longest label that sits in it alone (wrapped beyond the cap), so that
+ * the long row labels of table 三 (（六）其他处理's items) are read without opening the cell.
+ */
+function columnWidths(layout: TableLayout): number[] {
+  const widths = Array.from({ length: layout.columnCount }, () => MIN_WIDTH);
+  for (const g of layout.rows.flat()) {
+    if (g.colSpan !== 1 || g.kind === 'data') continue;
+    const cap = g.col < layout.labelColumns ? MAX_LABEL_WIDTH : MAX_DATA_WIDTH;
+    widths[g.col] = Math.max(widths[g.col] ?? MIN_WIDTH, Math.min(cap, 2 * [...g.text].length + 2));
+  }
+  return widths;
+}
 
 /**
  * One sheet per table of the roll-up (二, 三 and 四), laid out as printed with the official merged
@@ -83,11 +102,10 @@ export function rollUpSheets(rollUp: RollUp): SheetData[] {
     return [
       {
         name: section.title,
-        columnWidths: Array.from({ length: layout.columnCount }, (_, i) =>
-          i < layout.labelColumns ? (table.type === 'bands' ? 24 : 14) : 10,
-        ),
+        columnWidths: columnWidths(layout),
         rows: [title, ...grid, ...noteHead, ...notes],
         stickyRows: 1 + layout.headerRows,
+        landscape: true,
       },
     ];
   });

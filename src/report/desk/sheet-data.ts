@@ -26,4 +26,6 @@ export interface SheetData {
   readonly rows: readonly SheetRow[];
   /** Leading rows that stay in view while scrolling (the header). */
   readonly stickyRows?: number;
+  /** Printed across the page: the wide tables of the roll-up. */
+  readonly landscape?: boolean;
 }

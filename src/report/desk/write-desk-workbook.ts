@@ -30,6 +30,7 @@ export function writeDeskWorkbook(sheets: readonly SheetData[]): Promise<Blob> {
     data: s.rows.map((row) => row.map(toCell)),
     columns: s.columnWidths.map((width) => ({ width })),
     ...(s.stickyRows ? { stickyRowsCount: s.stickyRows } : {}),
+    ...(s.landscape ? { orientation: 'landscape' as const } : {}),
   }));
   return writeXlsxFile(out, { fontFamily: FONT, fontSize: 11 }).toBlob();
 }
