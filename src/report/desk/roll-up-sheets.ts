@@ -19,7 +19,7 @@ const MIN_WIDTH = 8;
 
 /**
  * Each column as wide as the longest label that sits in it alone (wrapped beyond the cap), so that
- * the long row labels of table 三 (（六）其他处理's items) are read without opening the cell.
+ * the long row labels of table 三 (the items of its row （六）) are read without opening the cell.
  */
 function columnWidths(layout: TableLayout): number[] {
   const widths = Array.from({ length: layout.columnCount }, () => MIN_WIDTH);
