@@ -1,7 +1,7 @@
 // 新建: the agency and the year, with the format that applies and why (formatForYear), refusing a
 // year no format covers with that reason at the field.
 import { useId, useState } from 'react';
-import { ModalDialog } from '../features/wizard/modal-dialog';
+import { ModalDialog } from '../ui/modal-dialog';
 import { cleanLine } from '../report/clean-line';
 import { formatForYear } from '../template/format-for-year';
 import type { FormatId } from '../template/spec-types';

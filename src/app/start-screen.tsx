@@ -9,7 +9,7 @@ import { clearJournal, newerOfStoredAndJournal, readJournal } from '../report/ed
 import { LOW_SPACE_BYTES, persistStorage, type StorageStatus } from '../report/persist-storage';
 import { deleteReport, getDraftExports, listReports, putReport } from '../report/storage';
 import { ImportDraft } from '../features/drafts/import-draft';
-import { ConfirmDialog } from '../features/wizard/modal-dialog';
+import { ConfirmDialog } from '../ui/modal-dialog';
 import { getFormat } from '../template/formats';
 import { reportTitle } from '../template/report-title';
 import { copyReport } from './copy-report';

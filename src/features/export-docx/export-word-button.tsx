@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState, type JSX } from 'react';
+import { useRef, useState, type JSX } from 'react';
 import type { Report } from '../../report/report-schema';
 import { getFormat } from '../../template/formats';
 import { checkReport } from '../../template/rules/check-report';
 import type { Finding } from '../../template/rules/finding';
 import { downloadBlob } from '../../ui/download-blob';
+import { ConfirmDialog } from '../../ui/modal-dialog';
 import { wordFileName } from './word-file-name';
 
 type Phase =
@@ -20,13 +21,7 @@ type Phase =
  */
 export function ExportWordButton(props: { readonly getReport: () => Report }): JSX.Element {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
-  const titleId = useId();
-  const firstButton = useRef<HTMLButtonElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (phase.kind === 'confirm') firstButton.current?.focus();
-  }, [phase.kind]);
 
   async function exportReport(report: Report): Promise<void> {
     setPhase({ kind: 'building' });
@@ -76,51 +71,29 @@ export function ExportWordButton(props: { readonly getReport: () => Report }): J
         type="button"
         onClick={onClick}
         disabled={phase.kind === 'building'}
-        className="rounded bg-blue-700 px-4 py-2 text-white hover:bg-blue-800 disabled:opacity-60"
+        className="btn btn-primary"
       >
         导出 Word
       </button>
       {phase.kind === 'confirm' && (
-        <div className="fixed inset-0 z-50 flex items-center justify-center bg-black/40 p-4">
-          <div
-            role="dialog"
-            aria-modal="true"
-            aria-labelledby={titleId}
-            className="max-h-[80vh] w-full max-w-xl overflow-auto rounded bg-white p-6 shadow-lg"
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') backToEditing();
-            }}
-          >
-            <h2 id={titleId} className="text-lg font-bold">
-              报告中有 {phase.errors.length} 处错误
-            </h2>
-            <p className="mt-2 text-sm text-gray-700">
-              建议先改正以下问题再导出。如确需先导出查看，可以选择“仍然导出”。
-            </p>
-            <ul className="mt-3 list-disc space-y-1 pl-5 text-sm">
-              {phase.errors.map((f) => (
-                <li key={f.key}>{f.message}</li>
-              ))}
-            </ul>
-            <div className="mt-4 flex justify-end gap-3">
-              <button
-                ref={firstButton}
-                type="button"
-                onClick={backToEditing}
-                className="rounded border border-gray-400 px-4 py-2"
-              >
-                返回修改
-              </button>
-              <button
-                type="button"
-                onClick={() => void exportReport(phase.report)}
-                className="rounded bg-blue-700 px-4 py-2 text-white"
-              >
-                仍然导出
-              </button>
-            </div>
-          </div>
-        </div>
+        <ConfirmDialog
+          wide
+          title={`报告中有 ${phase.errors.length} 处错误`}
+          message={
+            <>
+              <p>建议先改正以下问题再导出。如确需先导出查看，可以选择“仍然导出”。</p>
+              <ul className="mt-3 list-disc space-y-1 pl-5">
+                {phase.errors.map((f) => (
+                  <li key={f.key}>{f.message}</li>
+                ))}
+              </ul>
+            </>
+          }
+          cancelLabel="返回修改"
+          confirmLabel="仍然导出"
+          onCancel={backToEditing}
+          onConfirm={() => void exportReport(phase.report)}
+        />
       )}
     </div>
   );

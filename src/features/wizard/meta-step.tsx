@@ -13,7 +13,7 @@ import { useFieldFindings } from '../../ui/live-checks';
 import { cleanInputText } from './clean-input-text';
 import { FieldMessages } from './field-messages';
 import { formPath } from './form-path';
-import { ConfirmDialog } from './modal-dialog';
+import { ConfirmDialog } from '../../ui/modal-dialog';
 
 interface MetaFieldSpec {
   readonly key: keyof ReportMeta;
