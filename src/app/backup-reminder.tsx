@@ -3,7 +3,7 @@
 // survives that. Its button saves the same file as the header's 导出草稿; it has its own name so
 // that the header button stays the one 导出草稿 on the page.
 import { useState } from 'react';
-import { downloadDraft } from '../features/wizard/download-draft';
+import { downloadDraft } from '../ui/download-draft';
 import type { Report } from '../report/report-schema';
 
 export function BackupReminder({

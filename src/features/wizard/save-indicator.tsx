@@ -1,5 +1,5 @@
 import type { Report } from '../../report/report-schema';
-import { downloadDraft } from './download-draft';
+import { downloadDraft } from '../../ui/download-draft';
 import { useSaveState, type SaveStatus } from './save-status';
 
 function time(iso: string | undefined): string {
