@@ -15,8 +15,6 @@ type State =
   | { readonly step: 'conflict'; readonly report: Report; readonly existing: Report }
   | { readonly step: 'done'; readonly report: Report; readonly how: string };
 
-const button = 'rounded-md border border-gray-400 bg-white px-3 py-1.5 text-sm';
-
 function keepBoth(report: Report, existing: Report, now: Date): Report {
   const at = now.toISOString();
   return {
@@ -104,7 +102,7 @@ export function ImportDraft(props: {
         data-testid="draft-drop-zone"
         className={`flex flex-wrap items-center gap-3 rounded-lg border-2 border-dashed p-3 text-sm ${over ? 'border-blue-600 bg-blue-50' : 'border-gray-300'}`}
       >
-        <label htmlFor={inputId} className={`${button} cursor-pointer`}>
+        <label htmlFor={inputId} className="btn cursor-pointer">
           导入草稿
         </label>
         <input
@@ -142,7 +140,7 @@ export function ImportDraft(props: {
           <div className="flex flex-wrap gap-2">
             <button
               type="button"
-              className={button}
+              className="btn"
               onClick={() =>
                 void finish({ ...state.report, id: state.existing.id }, true, '已导入并替换原有报告')
               }
@@ -151,7 +149,7 @@ export function ImportDraft(props: {
             </button>
             <button
               type="button"
-              className={button}
+              className="btn"
               onClick={() =>
                 void finish(
                   keepBoth(state.report, state.existing, new Date()),
@@ -162,7 +160,7 @@ export function ImportDraft(props: {
             >
               保留两份
             </button>
-            <button type="button" className={button} onClick={() => setState({ step: 'idle' })}>
+            <button type="button" className="btn" onClick={() => setState({ step: 'idle' })}>
               取消
             </button>
           </div>
@@ -179,7 +177,7 @@ export function ImportDraft(props: {
             {REVIEW_STATUS_NAMES[state.report.review.status]}）
           </span>
           {props.onOpenPreview && (
-            <button type="button" className={button} onClick={() => props.onOpenPreview?.(state.report)}>
+            <button type="button" className="btn" onClick={() => props.onOpenPreview?.(state.report)}>
               打开预览
             </button>
           )}

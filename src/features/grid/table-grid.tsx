@@ -455,11 +455,7 @@ function Grid({ table }: TableGridProps) {
           方向键、Enter、Tab 移动；直接输入即替换，F2 或双击修改，Esc 取消；可从 Excel、WPS 粘贴整块；Ctrl+Z
           撤销，Ctrl+Y 恢复。灰底格为自动计算的总计。
         </p>
-        <button
-          type="button"
-          onClick={fillZeros}
-          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:outline-none"
-        >
+        <button type="button" onClick={fillZeros} className="btn">
           未填单元格填 0
         </button>
       </div>

@@ -29,9 +29,6 @@ const STATUS_STYLE: Readonly<Record<Report['review']['status'], string>> = {
   returned: 'bg-amber-50 text-amber-900 border-amber-500',
 };
 
-const button = 'rounded-md border px-3 py-1.5 text-sm';
-const primary = `${button} border-blue-700 bg-blue-700 text-white`;
-
 /** A name typed in a review form; the form opens from the button just pressed, so it takes the focus. */
 function PersonName(props: {
   readonly label: string;
@@ -60,10 +57,10 @@ function PersonName(props: {
 function ConfirmOrCancel(props: { readonly confirm: string; readonly onCancel: () => void }) {
   return (
     <div className="flex gap-2">
-      <button type="submit" className={primary}>
+      <button type="submit" className="btn btn-primary">
         {props.confirm}
       </button>
-      <button type="button" className={button} onClick={props.onCancel}>
+      <button type="button" className="btn" onClick={props.onCancel}>
         取消
       </button>
     </div>
@@ -169,7 +166,7 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
           {actions.submit && (
             <button
               type="button"
-              className={primary}
+              className="btn btn-primary"
               data-review-action="submit"
               onClick={() => open('submit')}
             >
@@ -179,7 +176,7 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
           {actions.approve && (
             <button
               type="button"
-              className={primary}
+              className="btn btn-primary"
               data-review-action="approve"
               onClick={() => open('approve')}
             >
@@ -187,12 +184,7 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
             </button>
           )}
           {actions.return && (
-            <button
-              type="button"
-              className={button}
-              data-review-action="return"
-              onClick={() => open('return')}
-            >
+            <button type="button" className="btn" data-review-action="return" onClick={() => open('return')}>
               退回修改
             </button>
           )}
@@ -272,7 +264,7 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
                   {comments.length > 1 && (
                     <button
                       type="button"
-                      className={button}
+                      className="btn"
                       onClick={() => setComments((list) => list.filter((x) => x.key !== c.key))}
                     >
                       删除这条
@@ -282,7 +274,7 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
               ))}
               <button
                 type="button"
-                className={button}
+                className="btn"
                 onClick={() =>
                   setComments((list) => [
                     ...list,
@@ -317,7 +309,7 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
                 ) : (
                   <button
                     type="button"
-                    className="ml-2 rounded border border-gray-400 px-2 py-0.5 text-xs"
+                    className="btn btn-small ml-2"
                     onClick={() => props.onChange(resolveComment(report, c.id))}
                   >
                     标记为已修改

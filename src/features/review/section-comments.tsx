@@ -29,7 +29,7 @@ export function SectionComments(props: {
             {props.onChange && (
               <button
                 type="button"
-                className="rounded border border-amber-600 px-2 py-0.5 text-xs"
+                className="btn btn-small"
                 onClick={() => props.onChange?.(resolveComment(props.report, c.id))}
               >
                 标记为已修改
