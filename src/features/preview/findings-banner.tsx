@@ -1,12 +1,10 @@
 import type { FormatSpec } from '../../template/spec-types';
 import type { Finding } from '../../template/rules/finding';
-import { cellDomId, fieldDomId } from '../../ui/dom-ids';
+import { fieldDomId, findingDomId } from '../../ui/dom-ids';
 
-/** Where a finding takes the clerk in the editor: its first cell, else its field. */
+/** The link's target in the editor; a finding on no cell or field opens 基本信息 at its first field. */
 function targetId(f: Finding): string {
-  const cell = f.cells[0];
-  if (cell) return cellDomId(cell);
-  return f.field ? fieldDomId(f.field) : fieldDomId(`meta.agencyName`);
+  return findingDomId(f) ?? fieldDomId('meta.agencyName');
 }
 
 /**

@@ -2,18 +2,11 @@
 // or field it concerns. It reads the live store, so it updates as the clerk types.
 import { useState } from 'react';
 import type { Finding } from '../../template/rules/finding';
-import { cellDomId, fieldDomId } from '../../ui/dom-ids';
+import { findingDomId } from '../../ui/dom-ids';
 import { useAllFindings } from '../../ui/live-checks';
 import type { StepId } from '../../ui/live-store';
 import { CountBadges } from './count-badges';
 import type { WizardStep } from './wizard-steps';
-
-/** Where a finding takes the clerk: the first cell involved, else its field. */
-export function findingTarget(f: Finding): string | undefined {
-  const cell = f.cells[0];
-  if (cell !== undefined) return cellDomId(cell);
-  return f.field ? fieldDomId(f.field) : undefined;
-}
 
 export function groupFindings(
   findings: readonly Finding[],
@@ -100,7 +93,7 @@ export function FindingsPanel({
                     <li key={f.key}>
                       <button
                         type="button"
-                        onClick={() => onOpen(g.step, findingTarget(f))}
+                        onClick={() => onOpen(g.step, findingDomId(f))}
                         className={`w-full rounded-md border-l-4 px-2 py-1.5 text-left text-sm leading-5 hover:bg-slate-50 ${
                           f.severity === 'error'
                             ? 'border-red-500 text-slate-800'

@@ -9,9 +9,10 @@ import { getFormat } from '../../template/formats';
 import { reportTitle } from '../../template/report-title';
 import type { SectionSpec, TableSpec, FormatSpec } from '../../template/spec-types';
 import type { Finding } from '../../template/rules/finding';
+import { findingDomId } from '../../ui/dom-ids';
 import { LiveChecks, LiveStoreProvider } from '../../ui/live-checks';
 import { LiveStore, type StepId } from '../../ui/live-store';
-import { FindingsPanel, findingTarget } from './findings-panel';
+import { FindingsPanel } from './findings-panel';
 import { focusLater } from './focus-later';
 import { MetaStep, PreambleSync } from './meta-step';
 import { NarrativeStep } from './narrative-step';
@@ -126,7 +127,7 @@ export function ReportEditor({
   if (step === 'meta') body = <MetaStep />;
   else if (step === 'preview') {
     body = slots.renderPreview ? (
-      slots.renderPreview(getReport, (f) => openFinding(f.sectionId, findingTarget(f)))
+      slots.renderPreview(getReport, (f) => openFinding(f.sectionId, findingDomId(f)))
     ) : (
       <p className="text-slate-600">预览功能尚未安装。</p>
     );
