@@ -1,8 +1,9 @@
 // Hash routes, so the built dist/ works from any static folder or sub-path (no server rewrites):
 // `#/` the start screen, `#/r/<reportId>/<step>` the editor at a step.
 import { useSyncExternalStore } from 'react';
+import { PART_IDS } from '../template/section-ids';
 
-export const STEP_IDS = ['meta', 's1', 's2', 's3', 's4', 's5', 's6', 'preview'] as const;
+const STEP_IDS = [...PART_IDS, 'preview'] as const;
 export type RouteStep = (typeof STEP_IDS)[number];
 
 export type Route =

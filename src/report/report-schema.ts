@@ -3,10 +3,10 @@
 import { z } from 'zod';
 import { buildContentSchema } from '../template/content-schema';
 import { FORMATS } from '../template/formats';
+import { PART_IDS } from '../template/section-ids';
 import type { FormatSpec } from '../template/spec-types';
 import { buildLedgerSchema } from './ledger/ledger-schema';
 
-export const SECTION_IDS = ['s1', 's2', 's3', 's4', 's5', 's6'] as const;
 export const REVIEW_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as const;
 
 const text = (max: number) => z.string().max(max);
@@ -33,7 +33,7 @@ export const metaSchema = z.object({
 
 export const reviewCommentSchema = z.object({
   id: text(64),
-  sectionId: z.enum(['meta', ...SECTION_IDS]),
+  sectionId: z.enum(PART_IDS),
   text: text(5000),
   author: text(60),
   at: isoTime,
@@ -103,7 +103,6 @@ export type Report = z.infer<typeof reportSchema>;
 export type ReportMeta = z.infer<typeof metaSchema>;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export type ReviewComment = z.infer<typeof reviewCommentSchema>;
-export type SectionId = (typeof SECTION_IDS)[number];
 
 export const REVIEW_STATUS_NAMES: Readonly<Record<ReviewStatus, string>> = {
   draft: '草稿',

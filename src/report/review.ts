@@ -2,7 +2,8 @@
 // approves, with name and date) or 退回修改 (with comments attached to sections). Every transition
 // is a pure function that returns the next report with a history event, so the same steps work in
 // the browser, in a draft file handed between two computers, and in tests.
-import type { Report, ReviewComment, ReviewStatus, SectionId } from './report-schema';
+import type { PartId } from '../template/section-ids';
+import type { Report, ReviewComment, ReviewStatus } from './report-schema';
 import { REVIEW_STATUS_NAMES } from './report-schema';
 
 /** A transition that the report's status does not allow; `message` is plain Chinese for the user. */
@@ -13,10 +14,8 @@ export class ReviewTransitionError extends Error {
   }
 }
 
-export type CommentSectionId = SectionId | 'meta';
-
 export interface NewComment {
-  readonly sectionId: CommentSectionId;
+  readonly sectionId: PartId;
   readonly text: string;
 }
 

@@ -3,6 +3,8 @@
 // the Word export) reads these types; no official label is written anywhere else.
 // Reference: 国办公开办函〔2019〕60号 and 国办公开办函〔2021〕30号, summarised in official-format.md.
 
+import type { SectionId } from './section-ids';
+
 export type FormatId = 'format-2019' | 'format-2021';
 
 /**
@@ -98,7 +100,7 @@ export interface NarrativeSpec {
 }
 
 export interface SectionSpec {
-  readonly id: 's1' | 's2' | 's3' | 's4' | 's5' | 's6';
+  readonly id: SectionId;
   /** The official heading, e.g. `一、总体情况`. */
   readonly title: string;
   /** The numeral the heading starts with, used in short references (`第一部分`). */

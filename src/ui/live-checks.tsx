@@ -16,14 +16,8 @@ import { getFormat } from '../template/formats';
 import { checkReport } from '../template/rules/check-report';
 import type { Finding } from '../template/rules/finding';
 import { resolveValues } from '../template/rules/resolve-values';
-import {
-  liveKey,
-  LiveStore,
-  NO_FINDINGS,
-  type LiveSnapshot,
-  type StepCounts,
-  type StepId,
-} from './live-store';
+import type { PartId } from '../template/section-ids';
+import { liveKey, LiveStore, NO_FINDINGS, type LiveSnapshot, type StepCounts } from './live-store';
 import { resolveTouched } from './resolve-touched';
 
 const LiveStoreContext = createContext<LiveStore | null>(null);
@@ -104,7 +98,7 @@ export function useDisplayValue(cellId: string): string {
   return useCellLive(cellId, (s) => s.display.get(cellId) ?? '');
 }
 
-export function useStepCounts(step: StepId): StepCounts {
+export function useStepCounts(step: PartId): StepCounts {
   return useLiveKeyDeferred(liveKey.step(step), (s) => s.bySection[step]);
 }
 

@@ -7,8 +7,7 @@
 import { formatNumber } from '../template/format-number';
 import type { Finding } from '../template/rules/finding';
 import type { ResolvedValue } from '../template/rules/resolve-values';
-
-export type StepId = 'meta' | 's1' | 's2' | 's3' | 's4' | 's5' | 's6';
+import { PART_IDS, type PartId } from '../template/section-ids';
 
 export interface StepCounts {
   readonly errors: number;
@@ -21,7 +20,7 @@ export interface LiveSnapshot {
   readonly byCell: ReadonlyMap<string, readonly Finding[]>;
   /** Findings about a non-cell field: `meta.signDate`, a narrative id, `preamble`. */
   readonly byField: ReadonlyMap<string, readonly Finding[]>;
-  readonly bySection: Readonly<Record<StepId, StepCounts>>;
+  readonly bySection: Readonly<Record<PartId, StepCounts>>;
   /** What every cell shows: typed text for input cells, the computed figure for totals. */
   readonly display: ReadonlyMap<string, string>;
   readonly values: ReadonlyMap<string, ResolvedValue>;
@@ -34,10 +33,15 @@ export const EMPTY_SNAPSHOT: LiveSnapshot = {
   findings: EMPTY,
   byCell: new Map(),
   byField: new Map(),
-  bySection: { meta: ZERO, s1: ZERO, s2: ZERO, s3: ZERO, s4: ZERO, s5: ZERO, s6: ZERO },
+  bySection: perPart(() => ZERO),
   display: new Map(),
   values: new Map(),
 };
+
+/** A record with one entry per part of the report. */
+function perPart<T>(make: (part: PartId) => T): Record<PartId, T> {
+  return Object.fromEntries(PART_IDS.map((p) => [p, make(p)])) as Record<PartId, T>;
+}
 
 function sameFindings(a: readonly Finding[] | undefined, b: readonly Finding[]): boolean {
   return (
@@ -57,15 +61,7 @@ export function buildSnapshot(
 ): LiveSnapshot {
   const byCellLists = new Map<string, Finding[]>();
   const byFieldLists = new Map<string, Finding[]>();
-  const counts: Record<StepId, { errors: number; warnings: number }> = {
-    meta: { errors: 0, warnings: 0 },
-    s1: { errors: 0, warnings: 0 },
-    s2: { errors: 0, warnings: 0 },
-    s3: { errors: 0, warnings: 0 },
-    s4: { errors: 0, warnings: 0 },
-    s5: { errors: 0, warnings: 0 },
-    s6: { errors: 0, warnings: 0 },
-  };
+  const counts = perPart(() => ({ errors: 0, warnings: 0 }));
   for (const f of findings) {
     for (const id of f.cells) {
       let list = byCellLists.get(id);
@@ -94,13 +90,11 @@ export function buildSnapshot(
   };
   const display = new Map<string, string>();
   for (const [id, v] of values) display.set(id, displayOf(v));
-  const bySection = Object.fromEntries(
-    (Object.keys(counts) as StepId[]).map((k) => {
-      const before = prev.bySection[k];
-      const now = counts[k];
-      return [k, before.errors === now.errors && before.warnings === now.warnings ? before : now];
-    }),
-  ) as Record<StepId, StepCounts>;
+  const bySection = perPart((k): StepCounts => {
+    const before = prev.bySection[k];
+    const now = counts[k];
+    return before.errors === now.errors && before.warnings === now.warnings ? before : now;
+  });
   return {
     findings: sameFindings(prev.findings, findings) ? prev.findings : findings,
     byCell: share(byCellLists, prev.byCell),
@@ -115,7 +109,7 @@ export function buildSnapshot(
 export const liveKey = {
   cell: (id: string) => `cell:${id}`,
   field: (field: string) => `field:${field}`,
-  step: (step: StepId) => `step:${step}`,
+  step: (step: PartId) => `step:${step}`,
   findings: 'findings',
 } as const;
 
@@ -138,7 +132,7 @@ export function changedKeys(prev: LiveSnapshot, next: LiveSnapshot): Set<string>
         keys.add(liveKey.cell(id));
     for (const id of prev.display.keys()) if (!next.display.has(id)) keys.add(liveKey.cell(id));
   }
-  for (const step of Object.keys(next.bySection) as StepId[])
+  for (const step of PART_IDS)
     if (prev.bySection[step] !== next.bySection[step]) keys.add(liveKey.step(step));
   if (prev.findings !== next.findings) keys.add(liveKey.findings);
   return keys;

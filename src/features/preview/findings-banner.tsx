@@ -1,3 +1,4 @@
+import { partTitle } from '../../template/part-titles';
 import type { FormatSpec } from '../../template/spec-types';
 import type { Finding } from '../../template/rules/finding';
 import { fieldDomId, findingDomId } from '../../ui/dom-ids';
@@ -18,8 +19,6 @@ export function FindingsBanner(props: {
 }) {
   const errors = props.findings.filter((f) => f.severity === 'error').length;
   const warnings = props.findings.length - errors;
-  const sectionName = (id: Finding['sectionId']) =>
-    id === 'meta' ? '基本信息' : (props.format.sections.find((s) => s.id === id)?.title ?? '');
   const summary =
     props.findings.length === 0
       ? '检查通过：没有发现错误或提醒'
@@ -42,7 +41,7 @@ export function FindingsBanner(props: {
                 <span className={f.severity === 'error' ? 'rp-tag-error' : 'rp-tag-warning'}>
                   {f.severity === 'error' ? '错误' : '提醒'}
                 </span>{' '}
-                <span className="rp-banner-where">{sectionName(f.sectionId)}</span>{' '}
+                <span className="rp-banner-where">{partTitle(props.format, f.sectionId)}</span>{' '}
                 {props.onGoToFinding ? (
                   <a
                     href={`#${targetId(f)}`}

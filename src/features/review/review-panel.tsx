@@ -10,15 +10,16 @@ import {
   returnReport,
   reviewActions,
   submitForReview,
-  type CommentSectionId,
 } from '../../report/review';
+import { getFormat } from '../../template/formats';
+import { partTitle, partTitles } from '../../template/part-titles';
+import type { PartId } from '../../template/section-ids';
 import { reviewTime } from './review-time';
-import { sectionChoices, sectionName } from './section-names';
 
 type Mode = 'idle' | 'submit' | 'approve' | 'return';
 interface DraftComment {
   readonly key: number;
-  readonly sectionId: CommentSectionId;
+  readonly sectionId: PartId;
   readonly text: string;
 }
 
@@ -101,7 +102,8 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
   const [error, setError] = useState('');
   const actions = reviewActions(report);
   const status = report.review.status;
-  const choices = sectionChoices(report);
+  const format = getFormat(report.formatId);
+  const choices = partTitles(format);
   // The last submission: its name is offered again (the same clerk usually resubmits after a
   // return) and shown while the report waits, so the supervisor sees who handed it in.
   const lastSubmission = [...report.review.history].reverse().find((h) => h.status === 'submitted');
@@ -243,11 +245,11 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
                     id={`${ids}-s-${c.key}`}
                     className="rounded border border-gray-400 px-2 py-1"
                     value={c.sectionId}
-                    onChange={(e) => updateComment(c.key, { sectionId: e.target.value as CommentSectionId })}
+                    onChange={(e) => updateComment(c.key, { sectionId: e.target.value as PartId })}
                   >
                     {choices.map((s) => (
                       <option key={s.id} value={s.id}>
-                        {s.name}
+                        {s.title}
                       </option>
                     ))}
                   </select>
@@ -301,7 +303,7 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
           <ul className="mt-1 space-y-1 text-sm">
             {report.review.comments.map((c) => (
               <li key={c.id} className={c.resolved ? 'text-gray-500' : ''}>
-                <span className="font-medium">{sectionName(report, c.sectionId)}</span>：
+                <span className="font-medium">{partTitle(format, c.sectionId)}</span>：
                 <span className="whitespace-pre-wrap">{c.text}</span>（{c.author || '审核人'}，
                 {reviewTime(c.at)}）
                 {c.resolved ? (

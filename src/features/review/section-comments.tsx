@@ -1,5 +1,6 @@
 import type { Report } from '../../report/report-schema';
-import { resolveComment, type CommentSectionId } from '../../report/review';
+import { resolveComment } from '../../report/review';
+import type { PartId } from '../../template/section-ids';
 import { reviewTime } from './review-time';
 
 /**
@@ -8,7 +9,7 @@ import { reviewTime } from './review-time';
  */
 export function SectionComments(props: {
   readonly report: Report;
-  readonly sectionId: CommentSectionId;
+  readonly sectionId: PartId;
   readonly onChange?: (next: Report) => void;
 }) {
   const open = props.report.review.comments.filter((c) => c.sectionId === props.sectionId && !c.resolved);

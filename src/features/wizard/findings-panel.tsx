@@ -4,14 +4,14 @@ import { useState } from 'react';
 import type { Finding } from '../../template/rules/finding';
 import { findingDomId } from '../../ui/dom-ids';
 import { useAllFindings } from '../../ui/live-checks';
-import type { StepId } from '../../ui/live-store';
+import type { PartId } from '../../template/section-ids';
 import { CountBadges } from './count-badges';
 import type { WizardStep } from './wizard-steps';
 
 export function groupFindings(
   findings: readonly Finding[],
-  order: readonly StepId[],
-): { readonly step: StepId; readonly findings: readonly Finding[] }[] {
+  order: readonly PartId[],
+): { readonly step: PartId; readonly findings: readonly Finding[] }[] {
   return order
     .map((step) => ({
       step,
@@ -38,11 +38,11 @@ export function FindingsPanel({
   onOpen,
 }: {
   readonly steps: readonly WizardStep[];
-  readonly onOpen: (step: StepId, domId: string | undefined) => void;
+  readonly onOpen: (step: PartId, domId: string | undefined) => void;
 }) {
   const findings = useAllFindings();
   const [open, setOpen] = useState(roomForPanel);
-  const order = steps.map((s) => s.id).filter((id): id is StepId => id !== 'preview');
+  const order = steps.map((s) => s.id).filter((id): id is PartId => id !== 'preview');
   const groups = groupFindings(findings, order);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;

@@ -7,11 +7,12 @@ import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form
 import type { Report } from '../../report/report-schema';
 import { getFormat } from '../../template/formats';
 import { reportTitle } from '../../template/report-title';
+import type { PartId } from '../../template/section-ids';
 import type { SectionSpec, TableSpec, FormatSpec } from '../../template/spec-types';
 import type { Finding } from '../../template/rules/finding';
 import { findingDomId } from '../../ui/dom-ids';
 import { LiveChecks, LiveStoreProvider } from '../../ui/live-checks';
-import { LiveStore, type StepId } from '../../ui/live-store';
+import { LiveStore } from '../../ui/live-store';
 import { FindingsPanel } from './findings-panel';
 import { focusLater } from './focus-later';
 import { MetaStep, PreambleSync } from './meta-step';
@@ -115,7 +116,7 @@ export function ReportEditor({
   const { getValues } = form;
   const getReport = useCallback(() => getValues(), [getValues]);
   const openFinding = useCallback(
-    (target: StepId, domId: string | undefined) => {
+    (target: PartId, domId: string | undefined) => {
       onStep(target);
       if (domId) focusLater(domId);
     },

@@ -1,9 +1,9 @@
 import { useStepCounts } from '../../ui/live-checks';
-import type { StepId } from '../../ui/live-store';
+import type { PartId } from '../../template/section-ids';
 import { CountBadges } from './count-badges';
 import type { WizardStep, WizardStepId } from './wizard-steps';
 
-function StepBadges({ step, id }: { readonly step: StepId; readonly id: string }) {
+function StepBadges({ step, id }: { readonly step: PartId; readonly id: string }) {
   const { errors, warnings } = useStepCounts(step);
   const text = [errors > 0 ? `${errors} 个错误` : '', warnings > 0 ? `${warnings} 个提醒` : '']
     .filter(Boolean)

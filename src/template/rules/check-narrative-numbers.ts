@@ -1,5 +1,6 @@
 import { formatNumber } from '../format-number';
-import type { FormatSpec, SectionSpec } from '../spec-types';
+import type { PartId } from '../section-ids';
+import type { FormatSpec } from '../spec-types';
 import { formatCells } from '../table-cells';
 import type { Finding } from './finding';
 import { readNarrativeNumbers, type NarrativeTopic } from './read-narrative-numbers';
@@ -22,7 +23,7 @@ export function checkNarrativeNumbers(
   format: FormatSpec,
   texts: readonly {
     readonly field: string;
-    readonly sectionId: SectionSpec['id'] | 'meta';
+    readonly sectionId: PartId;
     readonly text: string;
   }[],
   values: ReadonlyMap<string, ResolvedValue>,

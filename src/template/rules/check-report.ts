@@ -1,3 +1,4 @@
+import { PART_IDS } from '../section-ids';
 import type { FormatSpec } from '../spec-types';
 import { checkBalance } from './check-balance';
 import { checkCarryOver } from './check-carry-over';
@@ -16,8 +17,6 @@ export interface CheckOptions {
   /** The date the check runs; the format-by-year choice depends on it. */
   readonly today?: Date;
 }
-
-const SECTION_ORDER = ['meta', 's1', 's2', 's3', 's4', 's5', 's6'];
 
 /** Every finding on a report, in the order of the report (basic data, then sections 一 to 六). */
 export function checkReport(
@@ -47,7 +46,7 @@ export function checkReport(
     .map((f, i) => ({ f, i }))
     .sort(
       (a, b) =>
-        SECTION_ORDER.indexOf(a.f.sectionId) - SECTION_ORDER.indexOf(b.f.sectionId) ||
+        PART_IDS.indexOf(a.f.sectionId) - PART_IDS.indexOf(b.f.sectionId) ||
         (a.f.severity === b.f.severity ? 0 : a.f.severity === 'error' ? -1 : 1) ||
         a.i - b.i,
     )

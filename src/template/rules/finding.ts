@@ -1,4 +1,5 @@
-import type { FormatId, SectionSpec } from '../spec-types';
+import type { PartId } from '../section-ids';
+import type { FormatId } from '../spec-types';
 
 export type Severity = 'error' | 'warning';
 
@@ -12,7 +13,7 @@ export interface Finding {
   /** R1–R6 (官方勾稽关系 and value kinds), `blank` (未填), or a `W-…` plausibility warning. */
   readonly ruleId: string;
   readonly severity: Severity;
-  readonly sectionId: SectionSpec['id'] | 'meta';
+  readonly sectionId: PartId;
   /** Cell ids involved; the first is where the editor takes the clerk. */
   readonly cells: readonly string[];
   /** A non-cell field involved: `meta.signDate`, a narrative id, `preamble`. */
