@@ -11,9 +11,9 @@ import {
   useSyncExternalStore,
 } from 'react';
 import type { Control } from 'react-hook-form';
+import { checkStoredReport } from '../report/check-stored-report';
 import type { Report } from '../report/report-schema';
 import { getFormat } from '../template/formats';
-import { checkReport } from '../template/rules/check-report';
 import type { Finding } from '../template/rules/finding';
 import { resolveValues } from '../template/rules/resolve-values';
 import type { PartId } from '../template/section-ids';
@@ -148,7 +148,6 @@ export function LiveChecks({
   const checked = useMemo(() => {
     void version; // only says that something changed; the values are read below
     const { formatId, year, meta, preamble, narratives, cells, lastYear } = control._formValues as Report;
-    const format = getFormat(formatId);
     const input = {
       formatId,
       year: Number(year),
@@ -156,12 +155,10 @@ export function LiveChecks({
       preamble: preamble ?? '',
       narratives: (narratives ?? {}) as Readonly<Record<string, string>>,
       cells: (cells ?? {}) as Readonly<Record<string, string>>,
+      lastYear,
     };
-    const findings = checkReport(format, input, {
-      ...(lastYear ? { lastYear } : {}),
-      ...(today ? { today } : {}),
-    });
-    return { findings, values: resolveValues(format, input.cells) };
+    const findings = checkStoredReport(input, today);
+    return { findings, values: resolveValues(getFormat(formatId), input.cells) };
   }, [control, today, version]);
   useLayoutEffect(() => store.update(checked.findings, checked.values), [store, checked]);
   return null;

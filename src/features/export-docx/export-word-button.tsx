@@ -1,7 +1,6 @@
 import { useRef, useState, type JSX } from 'react';
+import { checkStoredReport } from '../../report/check-stored-report';
 import type { Report } from '../../report/report-schema';
-import { getFormat } from '../../template/formats';
-import { checkReport } from '../../template/rules/check-report';
 import type { Finding } from '../../template/rules/finding';
 import { downloadBlob } from '../../ui/download-blob';
 import { ConfirmDialog } from '../../ui/modal-dialog';
@@ -39,12 +38,7 @@ export function ExportWordButton(props: { readonly getReport: () => Report }): J
 
   function onClick(): void {
     const report = props.getReport();
-    const findings = checkReport(
-      getFormat(report.formatId),
-      report,
-      report.lastYear ? { lastYear: report.lastYear } : {},
-    );
-    const errors = findings.filter((f) => f.severity === 'error');
+    const errors = checkStoredReport(report).filter((f) => f.severity === 'error');
     if (errors.length > 0) setPhase({ kind: 'confirm', report, errors });
     else void exportReport(report);
   }

@@ -6,11 +6,11 @@
 // The pages are laid out by measuring every paragraph and table row (measure-pages.ts); the print
 // stylesheet prints each page box on its own sheet, so 打印 gives the same pages as the screen.
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { checkStoredReport } from '../../report/check-stored-report';
 import type { Report } from '../../report/report-schema';
 import { getFormat } from '../../template/formats';
 import { documentContent } from '../../template/print-layout/document-content';
 import { PAGE_MM } from '../../template/print-layout/page-geometry';
-import { checkReport } from '../../template/rules/check-report';
 import type { Finding } from '../../template/rules/finding';
 import { FindingsBanner } from './findings-banner';
 import { PX_PER_MM } from './measure-pages';
@@ -48,10 +48,7 @@ export function ReportPreview(props: {
 }) {
   const { report } = props;
   const format = getFormat(report.formatId);
-  const findings = useMemo(
-    () => checkReport(format, report, report.lastYear ? { lastYear: report.lastYear } : {}),
-    [format, report],
-  );
+  const findings = useMemo(() => checkStoredReport(report), [report]);
   const units = useMemo(
     () => previewUnits(documentContent(format, report), new Set(report.carriedOver?.staleNarratives ?? [])),
     [format, report],
