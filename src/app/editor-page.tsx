@@ -8,10 +8,9 @@ import { SectionComments } from '../features/review/section-comments';
 import { TableGrid } from '../features/grid/table-grid';
 import { ReportEditor, type EditorSlots } from '../features/wizard/report-editor';
 import type { WizardStepId } from '../features/wizard/wizard-steps';
-import { cleanMeta } from '../report/clean-meta';
-import { newerOfStoredAndJournal, readJournal } from '../report/edit-journal';
+import { loadLatestReport } from '../report/load-latest-report';
 import type { Report } from '../report/report-schema';
-import { getDraftExports, getReport, recordDraftExport } from '../report/storage';
+import { getDraftExports, recordDraftExport } from '../report/storage';
 import { createBrowserTabLock, type LockState, type TabLock } from '../report/tab-lock';
 import { BackupReminder } from './backup-reminder';
 import { navigate, routeHash, type RouteStep } from './hash-route';
@@ -53,12 +52,8 @@ type Loaded =
 
 async function readReport(reportId: string, generation: number): Promise<Loaded> {
   try {
-    // Keystrokes made just before a reload may be only in the journal (edit-journal.ts).
-    const { report, fromJournal } = newerOfStoredAndJournal(await getReport(reportId), readJournal(reportId));
-    // A name imported or stored with invisible direction characters would show reversed (cleanLine).
-    return report
-      ? { kind: 'ok', report: { ...report, meta: cleanMeta(report.meta) }, generation, fromJournal }
-      : { kind: 'missing' };
+    const latest = await loadLatestReport(reportId);
+    return latest ? { kind: 'ok', ...latest, generation } : { kind: 'missing' };
   } catch {
     return { kind: 'error' };
   }

@@ -4,10 +4,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { createReport } from '../report/create-report';
 import { REVIEW_STATUS_NAMES, type Report } from '../report/report-schema';
 import { createNextYearReport } from '../report/next-year-report';
-import { cleanMeta } from '../report/clean-meta';
-import { clearJournal, newerOfStoredAndJournal, readJournal } from '../report/edit-journal';
+import { clearJournal } from '../report/edit-journal';
+import { loadLatestReports } from '../report/load-latest-report';
 import { LOW_SPACE_BYTES, persistStorage, type StorageStatus } from '../report/persist-storage';
-import { deleteReport, getDraftExports, listReports, putReport } from '../report/storage';
+import { deleteReport, getDraftExports, putReport } from '../report/storage';
 import { ImportDraft } from '../features/drafts/import-draft';
 import { ConfirmDialog } from '../ui/modal-dialog';
 import { getFormat } from '../template/formats';
@@ -79,14 +79,8 @@ export function StartScreen() {
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   useEffect(() => {
     let live = true;
-    Promise.all([listReports(), getDraftExports().catch(() => ({}))]).then(
-      ([stored, backups]) => {
-        // Keystrokes made just before the page went away may be only in the edit journal.
-        // A name stored or imported with invisible direction characters would show reversed.
-        const reports = stored.map((r) => {
-          const latest = newerOfStoredAndJournal(r, readJournal(r.id)).report ?? r;
-          return { ...latest, meta: cleanMeta(latest.meta) };
-        });
+    Promise.all([loadLatestReports(), getDraftExports().catch(() => ({}))]).then(
+      ([reports, backups]) => {
         if (live) setState({ kind: 'ok', reports, backups });
       },
       () =>
