@@ -38,7 +38,7 @@ const report = (updatedAt: string, phone = ''): Report => ({
 describe('the edit journal', () => {
   test('reads back what was written, per report', () => {
     const s = memory();
-    const r = { ...report('2026-01-05T10:00:00.000Z', '0795'), cells: { 't3:new:natural': '42' } } as Report;
+    const r = { ...report('2026-01-05T10:00:00.000Z', '0795'), cells: { 't3:new:natural': '42' } };
     expect(writeJournal(r, s)).toBe(true);
     expect(readJournal('r1', s)).toEqual(r);
     expect(readJournal('other', s)).toBeUndefined();

@@ -14,6 +14,7 @@ import { cleanMeta } from './clean-meta';
 import { newReportId } from './create-report';
 import { carryLedger } from './ledger/carry-ledger';
 import { syncLedgerCells } from './ledger/sync-ledger-cells';
+import { reportCells } from './report-cells';
 import type { Report } from './report-schema';
 
 export class NextYearError extends Error {
@@ -115,7 +116,8 @@ export function createNextYearReport(
 
   // Table 三: this year's `二` = last year's `四`, column by column; input columns only (the total
   // column is computed).
-  const lastValues = resolveValues(from, report.cells as Readonly<Record<string, string>>);
+  const lastCells = reportCells(report);
+  const lastValues = resolveValues(from, lastCells);
   const cells: Record<string, string> = {};
   const { tableId, toRow } = to.carryOver;
   const toSpecs = formatCells(to);
@@ -128,7 +130,7 @@ export function createNextYearReport(
       cells[cell.id] = formatNumber(v.value);
       carried++;
     } else {
-      const raw = (report.cells as Readonly<Record<string, string | undefined>>)[fromId] ?? '';
+      const raw = lastCells[fromId] ?? '';
       if (raw.trim() !== '') cells[cell.id] = raw;
     }
   }
@@ -153,7 +155,7 @@ export function createNextYearReport(
 
   // Last year's table 三 travels with the report, so R5 is checked without last year's report.
   const lastT3: Record<string, string> = {};
-  for (const [id, raw] of Object.entries(report.cells as Readonly<Record<string, string | undefined>>)) {
+  for (const [id, raw] of Object.entries(lastCells)) {
     if (raw !== undefined && id.startsWith(`${from.carryOver.tableId}:`)) lastT3[id] = raw;
   }
 

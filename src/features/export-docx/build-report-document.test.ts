@@ -43,7 +43,7 @@ function distinctFigures(formatId: FormatId): Report {
       return [id, text];
     }),
   );
-  return { ...sampleReport(formatId), cells } as Report;
+  return { ...sampleReport(formatId), cells };
 }
 
 /** What a cell should print, worked out independently of the builder: typed text, or the sum of its parts. */
@@ -114,7 +114,7 @@ describe.each(FORMAT_IDS)('buildReportDocument, %s', { timeout: 30_000 }, (forma
   it('prints an empty cell empty and a total of the filled parts', async () => {
     const base = sampleReport(formatId);
     const cells: Record<string, string | undefined> = { ...base.cells, 't3:new:natural': '' };
-    const report = { ...base, cells } as Report;
+    const report = { ...base, cells };
     const tables = readDocxTables((await exported(report)).document);
     const t3 = tables[1];
     const layout = layoutTable(formatTables(format)[1] as TableSpec);
@@ -242,7 +242,7 @@ describe('safe text', { timeout: 30_000 }, () => {
       ...base,
       meta: { ...base.meta, agencyName: '阁山镇\u0007人民政府', signatory: '阁山镇人民政府\u000C' },
       narratives: { ...base.narratives, s5: nasty },
-    } as Report;
+    };
     const docx = await exported(report); // parseXml throws on a malformed part or a forbidden character
     const texts = readDocxParagraphs(docx.document).map((p) => p.text);
     const s5 = texts.indexOf(getFormat('format-2021').sections[4]?.title ?? '');

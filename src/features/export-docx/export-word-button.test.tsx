@@ -63,7 +63,7 @@ async function until(check: () => boolean): Promise<void> {
 /** The sample report with one R3 error: one more application received than handled. */
 function brokenReport(): Report {
   const base = sampleReport('format-2021');
-  return { ...base, cells: { ...base.cells, 't3:new:natural': '7' } } as Report;
+  return { ...base, cells: { ...base.cells, 't3:new:natural': '7' } };
 }
 
 describe('ExportWordButton', { timeout: 30_000 }, () => {

@@ -49,7 +49,7 @@ function hostileReport(formatId: 'format-2019' | 'format-2021'): Report {
     meta: { ...base.meta, signatory: NASTY, region: NASTY, address: NASTY },
     narratives,
     cells,
-  } as Report;
+  };
 }
 
 async function xmlParts(report: Report): Promise<Map<string, string>> {

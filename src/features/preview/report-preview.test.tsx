@@ -36,7 +36,7 @@ function sample(): Report {
     ...r,
     narratives: { 's1-intro': '第一段。\n\n第二段<b>不是标签</b>。', s5: '问题和改进。' },
     cells: { 't3:new:natural': '3', 't3:new:business': '1', 't3:carry-forward:natural': 'x' },
-  } as Report;
+  };
 }
 
 test('shows the title, the six sections, paragraphs, computed totals, signature and date', async () => {

@@ -168,7 +168,7 @@ test('a journal that a failed save could not store is kept', async () => {
 });
 
 test('opened from a newer journal, the report is saved at once without waiting for a keystroke', async () => {
-  const r = { ...base(), narratives: { s5: '只在日志里的文字。' } } as Report;
+  const r = { ...base(), narratives: { s5: '只在日志里的文字。' } };
   writeJournal(r);
   const host = document.createElement('div');
   document.body.append(host);
