@@ -117,9 +117,9 @@ describe('createNextYearReport with a request ledger', () => {
   const r5 = (r: Report) => {
     const lastYear = r.lastYear;
     if (!lastYear) throw new Error('lastYear missing');
-    return checkReport(getFormat(r.formatId), r, { lastYear, today: now }).filter((f) => f.ruleId === 'R5');
+    return checkStoredReport({ ...r, lastYear }, now).filter((f) => f.ruleId === 'R5');
   };
-  const cell = (r: Report, id: string) => (r.cells as Readonly<Record<string, string | undefined>>)[id];
+  const cell = (r: Report, id: string) => reportCells(r)[id];
 
   it('carries the requests open on 31 December into 上年结转, and the cases 尚未审结', () => {
     const last = updateLedger(

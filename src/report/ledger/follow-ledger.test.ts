@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createReport } from '../create-report';
+import { reportCells } from '../report-cells';
 import { reportSchema, type Report } from '../report-schema';
 import { applyLedgerImport } from './apply-ledger-import';
 import { ledgerCase, request } from './fixtures/ledger-rows';
@@ -18,7 +19,7 @@ const typed: Report = {
   ...base,
   cells: { 't3:new:natural': '7', 't3:open:natural': '5', 't2:fees:amount': '0' },
 };
-const cell = (r: Report, id: string) => (r.cells as Readonly<Record<string, string | undefined>>)[id];
+const cell = (r: Report, id: string) => reportCells(r)[id];
 
 function imported(report: Report, requests = [request({ outcome: 'open', done: '2023-04-01' })]): Report {
   const result = applyLedgerImport(report, { requests }, 'replace');
