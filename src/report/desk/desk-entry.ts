@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import { getFormat } from '../../template/formats';
 import { formatCells } from '../../template/table-cells';
-import { SECTION_IDS, reportSchema, type Report } from '../report-schema';
+import { PART_IDS } from '../../template/section-ids';
+import { reportSchema, type Report } from '../report-schema';
 
 const SOURCE_KINDS = ['docx', 'html', 'text', 'draft', 'browser'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -29,7 +30,7 @@ const readNoteSchema = z.object({
   kind: z.enum(['unreadable', 'note']),
   /** The cell concerned, by its id in the report's format. */
   cell: text(60).optional(),
-  sectionId: z.enum(['meta', ...SECTION_IDS]).optional(),
+  sectionId: z.enum(PART_IDS).optional(),
   /** The text as printed, for an unreadable cell. */
   printed: text(200).optional(),
   message: text(500),

@@ -1,9 +1,7 @@
 // What the desk found, in the shape of the editor's findings (src/template/rules/finding.ts) with
 // what a finding over many reports needs besides: the offices and the reports it concerns.
 import type { Severity } from '../../template/rules/finding';
-import type { SectionSpec } from '../../template/spec-types';
-
-export type SectionRef = SectionSpec['id'] | 'meta';
+import type { PartId, SectionId } from '../../template/section-ids';
 
 /** One office as the desk knows it: the id from matchOffices and the name it shows. */
 export interface OfficeRef {
@@ -16,7 +14,7 @@ export interface DeskPlace {
   readonly entryId: string;
   readonly officeId: string;
   readonly year: number;
-  readonly sectionId?: SectionRef;
+  readonly sectionId?: PartId;
   readonly cells: readonly string[];
   /** A non-cell field, as in the editor's findings: a narrative id, `meta.signDate`, `preamble`. */
   readonly field?: string;
@@ -27,7 +25,7 @@ export interface Passage {
   readonly entryId: string;
   readonly officeId: string;
   readonly year: number;
-  readonly sectionId: SectionSpec['id'];
+  readonly sectionId: SectionId;
   /** The narrative (text box) id, e.g. `s1-active`. */
   readonly field: string;
   /** Paragraph number within the text box, from 1. */

@@ -1,16 +1,16 @@
 import { getFormat } from '../../template/formats';
 import type { FormatId } from '../../template/spec-types';
 import { cellLabel, formatCells } from '../../template/table-cells';
-import type { DeskPlace, SectionRef } from './desk-finding';
+import { partTitle } from '../../template/part-titles';
+import type { PartId } from '../../template/section-ids';
+import type { DeskPlace } from './desk-finding';
 
 /** How many cells a finding names before it says how many more. */
 const CELLS_NAMED = 3;
 
 /** A part of the report by its title, as the editor's findings panel names it. */
-export function sectionName(formatId: FormatId, sectionId: SectionRef | undefined): string {
-  if (sectionId === undefined) return '';
-  if (sectionId === 'meta') return '基本信息';
-  return getFormat(formatId).sections.find((s) => s.id === sectionId)?.title ?? sectionId;
+export function sectionName(formatId: FormatId, sectionId: PartId | undefined): string {
+  return sectionId === undefined ? '' : partTitle(getFormat(formatId), sectionId);
 }
 
 const FIELD_NAMES: Readonly<Record<string, string>> = {

@@ -5,7 +5,8 @@ import { getFormat } from '../../template/formats';
 import type { Severity } from '../../template/rules/finding';
 import { cellLabel, formatCells } from '../../template/table-cells';
 import { describeSource } from './desk-entry';
-import type { DeskFinding, OfficeRef, Passage, SectionRef } from './desk-finding';
+import { PART_IDS, type PartId } from '../../template/section-ids';
+import type { DeskFinding, OfficeRef, Passage } from './desk-finding';
 import { describeSimilarity } from './check-similar-text';
 import { placeName, sectionName } from './place-names';
 import type { DeskReview } from './review-desk';
@@ -21,7 +22,7 @@ export interface OpinionItem {
 }
 
 export interface OpinionSection {
-  readonly sectionId: SectionRef;
+  readonly sectionId: PartId;
   /** `基本信息` or the section's official title. */
   readonly title: string;
   readonly items: readonly OpinionItem[];
@@ -56,8 +57,6 @@ export interface ReviewOpinion {
   /** The closing sentence. */
   readonly conclusion: string;
 }
-
-const SECTION_ORDER: readonly SectionRef[] = ['meta', 's1', 's2', 's3', 's4', 's5', 's6'];
 
 /** Whether a finding across reports is about this office's report of the year, and from which side. */
 function concerns(f: DeskFinding, officeId: string, year: number): 0 | 1 | null {
@@ -111,7 +110,7 @@ export function reviewOpinion(review: DeskReview, officeId: string, year: number
   const specs = formatCells(format);
   // The desk's own 成文日期 finding (with the days late) stands in for the report's.
   const own = check.findings.filter((f) => f.ruleId !== 'W-deadline');
-  const sections = SECTION_ORDER.flatMap((sectionId): OpinionSection[] => {
+  const sections = PART_IDS.flatMap((sectionId): OpinionSection[] => {
     const items = own
       .filter((f) => f.sectionId === sectionId)
       .map((f) => ({
