@@ -54,6 +54,8 @@ test('every editor step passes axe, table 三 with a broken rule and its message
 });
 
 test('the preview and the review panel pass axe', async ({ page }) => {
+  // Three full-page scans of the A4 pages, on a machine shared with the other tests.
+  test.setTimeout(60_000);
   await createReport(page, '千户镇人民政府', '2020');
   await page.getByRole('link', { name: '预览', exact: true }).click();
   const panel = page.getByRole('region', { name: '审核' });
