@@ -1,6 +1,9 @@
+/** What every report's title ends with, after its 机关名称 and 年度. */
+export const REPORT_TITLE_SUBJECT = '政府信息公开工作年度报告';
+
 /** The title every report carries: `{机关名称}{年度}年政府信息公开工作年度报告`. */
 export function reportTitle(agencyName: string, year: number): string {
-  return `${agencyName.trim()}${year}年政府信息公开工作年度报告`;
+  return `${agencyName.trim()}${year}年${REPORT_TITLE_SUBJECT}`;
 }
 
 /** Characters of 2号 (22 pt ≈ 7.76 mm) a 156 mm line holds (GB/T 9704: 版心 156 mm). */
