@@ -1,0 +1,55 @@
+const CJK_DIGIT: Readonly<Record<string, number>> = {
+  〇: 0,
+  零: 0,
+  Ｏ: 0,
+  O: 0,
+  '○': 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 一 … 三十一 (a month or a day in Chinese numerals). */
+function smallNumber(text: string): number | undefined {
+  const m = /^([一二三])?(十)?([一二三四五六七八九])?$/.exec(text);
+  if (!m || text === '') return undefined;
+  const [, tens, ten, ones] = m;
+  if (!ten) return tens && !ones ? CJK_DIGIT[tens] : ones && !tens ? CJK_DIGIT[ones] : undefined;
+  return (tens ? (CJK_DIGIT[tens] ?? 0) : 1) * 10 + (ones ? (CJK_DIGIT[ones] ?? 0) : 0);
+}
+
+function iso(y: number, m: number, d: number): string | undefined {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return undefined;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * A text that is only a date, as a signature prints it (`2022年1月21日`, `二〇二二年一月二十一日`,
+ * `2022-01-21`, `2022.1.21`), as `YYYY-MM-DD`; undefined for anything else.
+ */
+export function readDate(text: string): string | undefined {
+  const s = text.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
+  const digits = /^(\d{4})(?:年(\d{1,2})月(\d{1,2})日|[-./](\d{1,2})[-./](\d{1,2})日?)$/.exec(s);
+  if (digits) {
+    const month = Number(digits[2] ?? digits[4]);
+    const day = Number(digits[3] ?? digits[5]);
+    return iso(Number(digits[1]), month, day);
+  }
+  const words =
+    /^([〇零Ｏo○一二三四五六七八九]{4})年([一二三十]{1,3})月([一二三四五六七八九十]{1,3})日$/i.exec(s);
+  if (!words) return undefined;
+  const year = Number(
+    [...(words[1] ?? '')].map((c) => CJK_DIGIT[c.toUpperCase()] ?? CJK_DIGIT[c] ?? 0).join(''),
+  );
+  const month = smallNumber(words[2] ?? '');
+  const day = smallNumber(words[3] ?? '');
+  return month && day ? iso(year, month, day) : undefined;
+}
