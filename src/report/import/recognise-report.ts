@@ -87,8 +87,11 @@ interface Signature {
   readonly after: readonly string[];
 }
 
+/** An office's name as it signs: `…人民政府`, `…办事处`, `…委员会`. */
+const SIGNING_OFFICE = /(人民政府|政府|办事处|委员会|管理委员会|管委会)$/;
+
 /** 落款 and 成文日期 at the end of the last section's text; removes them from it. */
-function takeSignature(paragraphs: string[]): Signature {
+function takeSignature(paragraphs: string[], agencyName: string): Signature {
   for (let j = paragraphs.length - 1; j >= Math.max(0, paragraphs.length - 4); j--) {
     const text = paragraphs[j] ?? '';
     let date = readDate(text);
@@ -110,6 +113,12 @@ function takeSignature(paragraphs: string[]): Signature {
     }
     return { signatory, date, dateText, after };
   }
+  // Signed without a date: a last line that is the office's name.
+  const lastLine = (paragraphs[paragraphs.length - 1] ?? '').trim();
+  if (looksLikeAgency(lastLine) && (lastLine === agencyName.trim() || SIGNING_OFFICE.test(lastLine))) {
+    paragraphs.pop();
+    return { signatory: lastLine, date: '', dateText: '', after: [] };
+  }
   return { signatory: '', date: '', dateText: '', after: [] };
 }
 
@@ -130,13 +139,14 @@ function sectionOne(
   let current = intro.id;
   for (const paragraph of region.paragraphs) {
     const heading = aspectHeading(paragraph, section.narratives);
-    if (heading?.narrativeId) {
+    // A subheading naming the box the text is already in is the text's own words.
+    if (heading?.narrativeId && heading.narrativeId !== current) {
       current = heading.narrativeId;
       out[current]?.sources.push(heading.heading);
       if (heading.rest) out[current]?.text.push(heading.rest);
       continue;
     }
-    if (heading) {
+    if (heading && !heading.narrativeId) {
       current = intro.id;
       ownHeadings.push(heading.heading);
       introBox?.sources.push(heading.heading);
@@ -297,7 +307,7 @@ export function recogniseReport(document: SourceDocument, options: RecogniseOpti
   const regionOf = (id: SectionId) => regions.find((r) => r.sectionId === id);
   const last = [...regions].reverse().find((r) => r.paragraphs.length > 0);
   const signature = last
-    ? takeSignature(last.paragraphs)
+    ? takeSignature(last.paragraphs, title?.agencyName ?? titleFromElsewhere?.t?.agencyName ?? '')
     : { signatory: '', date: '', dateText: '', after: [] };
   for (const text of signature.after) unplaced.push({ text, where: AFTER_SIGNATURE });
   const narratives: Record<string, ImportedNarrative> = sectionOne(format, regionOf('s1'), notes);
