@@ -184,6 +184,47 @@ describe('readTables: table 四 and table 二', () => {
     ).toEqual(['12', '46', '18', '2', '1.25']);
   });
 
+  it('lists the figures of an extra 总计 column of table 四 without shifting the others', () => {
+    const { cells, read: tables } = read(
+      FORMAT_2021,
+      htmlBlocks(
+        html(
+          row([
+            ['行政复议', 5],
+            ['行政诉讼', 10],
+            ['总计', 1, 3],
+          ]),
+          row([
+            ['结果维持', 1, 2],
+            ['结果纠正', 1, 2],
+            ['其他结果', 1, 2],
+            ['尚未审结', 1, 2],
+            ['总计', 1, 2],
+            ['未经复议直接起诉', 5],
+            ['复议后起诉', 5],
+          ]),
+          row([
+            '结果维持',
+            '结果纠正',
+            '其他结果',
+            '尚未审结',
+            '总计',
+            '结果维持',
+            '结果纠正',
+            '其他结果',
+            '尚未审结',
+            '总计',
+          ]),
+          row(['1', '0', '0', '0', '1', '0', '0', '0', '0', '0', '2', '0', '0', '0', '2', '3']),
+        ),
+      ).blocks,
+    );
+    expect(cells['t4:all:after-total']).toMatchObject({ text: '2' });
+    expect(tables.parts[0]?.part.extras).toEqual([
+      { label: '（无标签的一行）', values: ['3'], reason: '这些数不在任何一列的表头之下' },
+    ]);
+  });
+
   it('leaves a table of the report’s own unrecognised', () => {
     const tables = readTables(
       FORMAT_2019,

@@ -13,12 +13,14 @@ describe('readTitle', () => {
     expect(readTitle(text)).toEqual({ agencyName, year });
   });
 
-  it.each(['一、总体情况', '2021年，我镇高度重视政府信息公开工作。', '某镇2021年工作总结'])(
-    '%j is no title',
-    (t) => {
-      expect(readTitle(t)).toBeUndefined();
-    },
-  );
+  it.each([
+    '一、总体情况',
+    '2021年，我镇高度重视政府信息公开工作。',
+    '某镇2021年工作总结',
+    '首页 > 政务公开 > 某镇2021年政府信息公开工作年度报告',
+  ])('%j is no title', (t) => {
+    expect(readTitle(t)).toBeUndefined();
+  });
 
   it('finds the report named in a sentence of the preamble', () => {
     expect(readTitleInText('根据要求，现就千户镇2021年政府信息公开工作报告如下。')).toEqual({

@@ -17,7 +17,10 @@ export function readTitle(text: string): { readonly agencyName: string; readonly
   if (!rest.startsWith(subject) || !/报告(\([^)]*\))?$/.test(rest)) return undefined;
   const year = Number(yearText);
   if (year < 2000 || year > 2100) return undefined;
-  return { agencyName: agency.replace(/^关于/, ''), year };
+  const agencyName = agency.replace(/^关于/, '');
+  // An office's name: words, digits and brackets, not a line of a page's navigation.
+  if (!/^[\p{Script=Han}A-Za-z0-9()·]*$/u.test(agencyName)) return undefined;
+  return { agencyName, year };
 }
 
 /** Words that lead into an office's name inside a sentence: `现就千户镇2021年…`. */

@@ -122,6 +122,9 @@ function columnState(header: readonly HeaderCell[], positioned: boolean): Column
 
 const TREE_STATE = 'columns';
 
+/** How a row without a label is named in the list of figures not placed. */
+const UNLABELLED = '（无标签的一行）';
+
 export function readTreeTable(
   table: TreeTable,
   block: TableBlock,
@@ -173,7 +176,11 @@ export function readTreeTable(
     }
     for (const [colId, value] of alignment.placed) place(rowId, colId, value);
     if (alignment.stray.length > 0) {
-      extras.push({ label, values: alignment.stray, reason: '这些数不在任何一列的表头之下' });
+      extras.push({
+        label: label || UNLABELLED,
+        values: alignment.stray,
+        reason: '这些数不在任何一列的表头之下',
+      });
     }
   };
 
@@ -265,7 +272,7 @@ export function readTreeTable(
       return;
     }
     extras.push({
-      label: label || '（无标签的一行）',
+      label: label || UNLABELLED,
       values: values.filter((c) => !isBlankText(c.text)).map(shownText),
       reason: '本格式的表格中没有这一行',
     });

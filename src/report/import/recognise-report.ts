@@ -60,7 +60,8 @@ function findTitle(
     const alone = readTitle(block.text);
     if (alone) return { index: i, span: 1, text: block.text.replace(/\n/g, ''), ...alone };
     const next = blocks[i + 1];
-    if (next?.kind === 'paragraph') {
+    // A title broken over two paragraphs; a title standing alone in the next one is taken there.
+    if (next?.kind === 'paragraph' && !readTitle(next.text)) {
       const joined = `${block.text}${next.text}`;
       const both = readTitle(joined);
       if (both) return { index: i, span: 2, text: joined.replace(/\n/g, ''), ...both };
