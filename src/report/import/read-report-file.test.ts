@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { gb18030 } from '../ledger/fixtures/gb18030';
 import { MAX_FILE_BYTES, readReportFile } from './read-report-file';
 import { MAX_UNZIPPED_BYTES } from './unzip-docx';
 
@@ -15,31 +16,6 @@ const reasonOf = (name: string, bytes: Uint8Array): string => {
   const r = readReportFile(name, bytes);
   return r.ok ? '(read)' : r.reason;
 };
-
-/**
- * GB18030 bytes of a text, from the decoder's own two-byte table (Node has no GBK encoder); the
- * few characters outside it (&nbsp;) become spaces.
- */
-function gb18030(text: string): Uint8Array {
-  const table = new Map<string, number[]>();
-  const decoder = new TextDecoder('gb18030');
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      const c = decoder.decode(new Uint8Array([lead, trail]));
-      if (c.length === 1 && !table.has(c)) table.set(c, [lead, trail]);
-    }
-  }
-  const out: number[] = [];
-  for (const c of text) {
-    const code = c.charCodeAt(0);
-    if (code < 0x80) out.push(code);
-    else {
-      out.push(...(table.get(c) ?? [0x20]));
-    }
-  }
-  return new Uint8Array(out);
-}
 
 /** An OLE compound file header, as old .doc/.wps files and encrypted .docx files start. */
 function compoundFile(extra: readonly number[] = []): Uint8Array {
@@ -160,7 +136,8 @@ describe('readReportFile reads', () => {
 
   it('text saved by Notepad as ANSI (GB18030) and as Unicode (UTF-16 with a BOM)', () => {
     const text = example('geshan-2021.txt');
-    const gb = readReportFile('阁山镇.txt', gb18030(text));
+    // GB18030 writes &nbsp; in four bytes the test's encoder does not know: a space keeps the test to the point
+    const gb = readReportFile('阁山镇.txt', gb18030(text.replace(/\u00a0/g, ' ')));
     expect(gb.ok && gb.report.encoding).toBe('GB18030');
     expect(gb.ok && gb.report.cells['t2:normative:in-force']).toMatchObject({ text: '63' });
     const utf16 = new Uint8Array(2 + text.length * 2);
