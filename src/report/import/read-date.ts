@@ -1,27 +1,8 @@
-const CJK_DIGIT: Readonly<Record<string, number>> = {
-  〇: 0,
-  零: 0,
-  Ｏ: 0,
-  O: 0,
-  '○': 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+import { CHINESE_DIGITS, numeralValue } from '../../template/reading/label-key';
 
-/** 一 … 三十一 (a month or a day in Chinese numerals). */
-function smallNumber(text: string): number | undefined {
-  const m = /^([一二三])?(十)?([一二三四五六七八九])?$/.exec(text);
-  if (!m || text === '') return undefined;
-  const [, tens, ten, ones] = m;
-  if (!ten) return tens && !ones ? CJK_DIGIT[tens] : ones && !tens ? CJK_DIGIT[ones] : undefined;
-  return (tens ? (CJK_DIGIT[tens] ?? 0) : 1) * 10 + (ones ? (CJK_DIGIT[ones] ?? 0) : 0);
+/** A digit of a year written in Chinese (`二〇二二`, also with ○ or a letter O for the zero). */
+function yearDigit(c: string): number | undefined {
+  return /^[○ＯOo]$/.test(c) ? 0 : CHINESE_DIGITS[c];
 }
 
 function iso(y: number, m: number, d: number): string | undefined {
@@ -46,10 +27,8 @@ export function readDate(text: string): string | undefined {
   const words =
     /^([〇零Ｏo○一二三四五六七八九]{4})年([一二三十]{1,3})月([一二三四五六七八九十]{1,3})日$/i.exec(s);
   if (!words) return undefined;
-  const year = Number(
-    [...(words[1] ?? '')].map((c) => CJK_DIGIT[c.toUpperCase()] ?? CJK_DIGIT[c] ?? 0).join(''),
-  );
-  const month = smallNumber(words[2] ?? '');
-  const day = smallNumber(words[3] ?? '');
+  const year = Number([...(words[1] ?? '')].map((c) => yearDigit(c) ?? 0).join(''));
+  const month = numeralValue(words[2] ?? '');
+  const day = numeralValue(words[3] ?? '');
   return month && day ? iso(year, month, day) : undefined;
 }

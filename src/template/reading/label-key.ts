@@ -9,7 +9,8 @@ const QUOTES = /["'“”‘’„‟「」『』]/g;
 /** Punctuation and symbols, dropped from a label's body: `本年增/减` and `本年增减` read the same. */
 const PUNCTUATION = /[\p{P}\p{S}]/gu;
 
-const CJK_DIGITS: Readonly<Record<string, number>> = {
+/** The Chinese digits, 〇 to 九 (两 as 二). */
+export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   〇: 0,
   零: 0,
   一: 1,
@@ -31,8 +32,8 @@ export function numeralValue(text: string): number | undefined {
   const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
   if (!m || s === '') return undefined;
   const [, tens, ten, ones] = m;
-  if (!ten) return tens && !ones ? CJK_DIGITS[tens] : undefined;
-  return (tens ? (CJK_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (CJK_DIGITS[ones] ?? 0) : 0);
+  if (!ten) return tens && !ones ? CHINESE_DIGITS[tens] : undefined;
+  return (tens ? (CHINESE_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (CHINESE_DIGITS[ones] ?? 0) : 0);
 }
 
 /** The kinds of heading numbers reports use, from the outermost: `一、`, `（一）`, `1.`, `①`. */

@@ -1,5 +1,6 @@
 // Reads the figures a narrative states in words, for comparison with the tables: published
 // reports often say "本年共收到依申请公开0件" above a table that says otherwise.
+import { CHINESE_DIGITS } from '../reading/label-key';
 
 export type NarrativeTopic = 'applications' | 'review' | 'litigation' | 'normative' | 'proactive';
 
@@ -9,21 +10,6 @@ export interface NarrativeNumber {
   /** The words the figure was read from, quoted in the finding. */
   readonly quote: string;
 }
-
-const CN_DIGITS: Readonly<Record<string, number>> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 
 /**
  * A count in Arabic or Chinese numerals: 12, １２, 1,268 (a report writes a thousands separator as
@@ -44,7 +30,7 @@ export function readCount(text: string): number | null {
   let zero = false; // 零 since the last unit: 一百零五 is 105, 一百五 is 150
   let lastUnit = 0;
   for (const ch of text) {
-    const value = CN_DIGITS[ch];
+    const value = CHINESE_DIGITS[ch];
     if (value === 0) {
       zero = true;
     } else if (value !== undefined) {
