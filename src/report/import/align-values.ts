@@ -86,7 +86,7 @@ function bySequence(values: readonly SourceCell[], columns: readonly string[], h
 /**
  * Places a row's value cells over the official `columns` (in their printed order). `ranges` are
  * the columns' grid ranges from the header, for a source with a grid; `hint` is where the first
- * column's header stood, to choose between placements of a text row.
+ * column's header stood, to choose between placements of a text row (by default, its range).
  */
 export function alignValues(
   values: readonly SourceCell[],
@@ -97,6 +97,7 @@ export function alignValues(
     readonly hint?: number;
   },
 ): Alignment {
+  const hint = options.hint ?? options.ranges.get(columns[0] ?? '')?.start;
   const withRange = columns.filter((id) => options.ranges.has(id));
   if (options.positioned && withRange.length === columns.length) {
     return byPosition(values, columns, options.ranges);
@@ -105,7 +106,7 @@ export function alignValues(
     // Some headers were not recognised: a clean placement in order, if there is one and it agrees
     // with the headers that were, beats leaving those columns out.
     const positional = byPosition(values, columns, options.ranges);
-    const sequential = bySequence(values, columns, options.hint);
+    const sequential = bySequence(values, columns, hint);
     if (
       sequential.ok &&
       positional.ok &&
@@ -116,10 +117,29 @@ export function alignValues(
     }
     return positional;
   }
-  return bySequence(values, columns, options.hint);
+  return bySequence(values, columns, hint);
 }
 
 function sameText(a: Placed | undefined, b: Placed | undefined): boolean {
   const text = (p: Placed | undefined) => (p?.kind === 'text' && !isBlankText(p.text) ? p.text.trim() : '');
   return text(a) === text(b);
+}
+
+/**
+ * The row placed over `columns`: an alignment that fails leaves every column of the row
+ * unreadable, with what the row printed and why.
+ */
+export function placeValues(
+  values: readonly SourceCell[],
+  columns: readonly string[],
+  options: { readonly positioned: boolean; readonly ranges: ReadonlyMap<string, ColumnRange> },
+): { readonly placed: ReadonlyMap<string, Placed>; readonly stray: readonly string[] } {
+  const alignment = alignValues(values, columns, options);
+  if (alignment.ok) return alignment;
+  const source = values
+    .filter((v) => !isBlankText(v.text))
+    .map(shownText)
+    .join(' ');
+  const failed: Placed = { kind: 'unaligned', source, reason: alignment.reason };
+  return { placed: new Map(columns.map((id) => [id, failed])), stray: [] };
 }

@@ -5,7 +5,7 @@
 import { splitUnit } from '../../template/reading/label-key';
 import type { Band, BandTable, ColumnNode, RowNode } from '../../template/spec-types';
 import { cellId } from '../../template/table-cells';
-import { alignValues } from './align-values';
+import { placeValues } from './align-values';
 import { cellKind } from './cell-kind';
 import { labelMatcher, type LabelMatch } from './match-label';
 import type { SourceCell, TableBlock } from './source-document';
@@ -130,24 +130,12 @@ export function readBandTable(
     rowsFound.add(rowId);
     const state = states.get(band.id);
     const columnIds = band.columns.map((c) => c.id ?? '');
-    const hint = state?.ranges.get(columnIds[0] ?? '')?.start;
     const labelEnd = rowLabel.cell.col + rowLabel.cell.colSpan;
     const values = starting.filter((c) => c.col >= labelEnd);
-    const alignment = alignValues(values, columnIds, {
+    const alignment = placeValues(values, columnIds, {
       positioned: block.positioned,
       ranges: state?.ranges ?? new Map(),
-      ...(hint === undefined ? {} : { hint }),
     });
-    if (!alignment.ok) {
-      const source = values
-        .filter((v) => !isBlankText(v.text))
-        .map(shownText)
-        .join(' ');
-      for (const colId of columnIds) {
-        placed.set(cellId(table.id, rowId, colId), { kind: 'unaligned', source, reason: alignment.reason });
-      }
-      return;
-    }
     for (const [colId, value] of alignment.placed) {
       const id = cellId(table.id, rowId, colId);
       if (!placed.has(id)) placed.set(id, value);

@@ -5,7 +5,7 @@
 import { splitNumbering, splitUnit } from '../../template/reading/label-key';
 import type { ColumnNode, RowNode, TreeTable } from '../../template/spec-types';
 import { cellId, leafNodes } from '../../template/table-cells';
-import { alignValues } from './align-values';
+import { placeValues } from './align-values';
 import { cellKind } from './cell-kind';
 import { labelMatcher, type LabelMatch } from './match-label';
 import type { SourceCell, TableBlock } from './source-document';
@@ -159,21 +159,10 @@ export function readTreeTable(
 
   const placeRow = (rowId: string, label: string, values: readonly SourceCell[]): void => {
     rowsFound.add(rowId);
-    const hint = state?.ranges.get(p.leafColumns[0] ?? '')?.start;
-    const alignment = alignValues(values, p.leafColumns, {
+    const alignment = placeValues(values, p.leafColumns, {
       positioned: block.positioned,
       ranges: state?.ranges ?? new Map(),
-      ...(hint === undefined ? {} : { hint }),
     });
-    if (!alignment.ok) {
-      const source = values
-        .filter((v) => !isBlankText(v.text))
-        .map(shownText)
-        .join(' ');
-      for (const colId of p.leafColumns)
-        place(rowId, colId, { kind: 'unaligned', source, reason: alignment.reason });
-      return;
-    }
     for (const [colId, value] of alignment.placed) place(rowId, colId, value);
     if (alignment.stray.length > 0) {
       extras.push({
