@@ -4,31 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { SECTION_ONE_NARRATIVES } from '../../template/common-parts';
 import { FORMAT_2019 } from '../../template/format-2019';
 import { FORMAT_2021 } from '../../template/format-2021';
-import type { FormatSpec } from '../../template/spec-types';
-import { formatCells } from '../../template/table-cells';
 import { handFilledDocx, type HandFilledReport } from './fixtures/hand-filled-docx';
+import { SAMPLE_NARRATIVES, zeroFigures } from './fixtures/printed-report';
 import type { ImportedReport } from './imported-report';
 import { readReportFile } from './read-report-file';
 
 const TODAY = new Date(2026, 0, 15);
-
-const NARRATIVES = {
-  's1-intro': '本年度，我镇扎实推进政府信息公开工作。',
-  's1-active': '全年主动公开政府信息186条。\n重点做好乡村振兴领域的信息公开。',
-  's1-request': '全年共收到政府信息公开申请9件。',
-  's1-management': '严格落实保密审查制度。',
-  's1-platform': '持续维护门户网站乡镇专栏。',
-  's1-oversight': '将政务公开纳入年度绩效考核。',
-  s5: '信息发布的及时性有待提高。',
-  s6: '本年度没有产生信息处理费。',
-};
-
-/** Every input cell 0 unless given, as printed by hand: some full-width, some blank. */
-function printedFor(format: FormatSpec, figures: Readonly<Record<string, string>>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const c of formatCells(format).values()) if (!c.computed) out[c.id] = '0';
-  return { ...out, ...figures };
-}
 
 async function read(report: HandFilledReport): Promise<ImportedReport> {
   const result = readReportFile('手工填写.docx', await handFilledDocx(report), { today: TODAY });
@@ -47,10 +28,11 @@ describe('a hand-filled Word file of format 2021', () => {
     agencyName: '示例镇人民政府',
     year: 2022,
     preamble: '本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。',
-    narratives: NARRATIVES,
+    narratives: SAMPLE_NARRATIVES,
     signatory: '示例镇人民政府',
     signDate: '二〇二三年一月十六日',
-    printed: printedFor(FORMAT_2021, {
+    printed: {
+      ...zeroFigures(FORMAT_2021),
       't2:normative:issued': '３',
       't2:normative:in-force': '1,012',
       't2:licensing:decisions': '1,234',
@@ -67,7 +49,7 @@ describe('a hand-filled Word file of format 2021', () => {
       't4:all:review-upheld': '1',
       't4:all:review-total': '2',
       't4:all:after-pending': '１',
-    }),
+    },
     splitTableThreeAt: 'unavailable-1',
     bandsApart: { itemAbove: 'item-6' },
   };
@@ -132,7 +114,7 @@ describe('a hand-filled Word file of format 2021', () => {
     expect(r.signDate).toBe('2023-01-16');
     expect(r.narratives['s1-intro']?.sources).toEqual(['一、总体情况']);
     expect(r.narratives['s1-platform']?.sources).toEqual([SECTION_ONE_NARRATIVES[4]?.heading]);
-    for (const [id, text] of Object.entries(NARRATIVES)) expect(r.narratives[id]?.text, id).toBe(text);
+    for (const [id, text] of Object.entries(SAMPLE_NARRATIVES)) expect(r.narratives[id]?.text, id).toBe(text);
     expect(r.preamble).toBe(report.preamble);
     expect(r.notes).toEqual([]);
   });
@@ -150,10 +132,11 @@ describe('a hand-filled Word file of format 2019', () => {
       agencyName: '示例乡人民政府',
       year: 2020,
       preamble: '',
-      narratives: NARRATIVES,
+      narratives: SAMPLE_NARRATIVES,
       signatory: '示例乡人民政府',
       signDate: '2021年1月20日',
-      printed: printedFor(FORMAT_2019, {
+      printed: {
+        ...zeroFigures(FORMAT_2019),
         't2:licensing:last-year': '38',
         't2:licensing:change': '－3',
         't2:fees:change': '-1',
@@ -161,7 +144,7 @@ describe('a hand-filled Word file of format 2019', () => {
         't2:procurement:projects': '5',
         't3:other-handling:natural': '1',
         't3:new:natural': '1',
-      }),
+      },
       splitTableThreeAt: 'withheld-5',
     });
     expect(r.formatId).toBe('format-2019');

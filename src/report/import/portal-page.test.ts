@@ -3,42 +3,25 @@
 import { describe, expect, it } from 'vitest';
 import { FORMAT_2019 } from '../../template/format-2019';
 import { FORMAT_2021 } from '../../template/format-2021';
-import type { FormatSpec } from '../../template/spec-types';
 import { formatCells } from '../../template/table-cells';
-import { portalPage, type PortalReport } from './fixtures/portal-page';
+import { portalPage } from './fixtures/portal-page';
+import { SAMPLE_NARRATIVES, zeroFigures, type PrintedReport } from './fixtures/printed-report';
 import type { ImportedReport } from './imported-report';
 import { readPastedReport } from './read-pasted-report';
 import { readReportFile } from './read-report-file';
 
 const TODAY = new Date(2026, 0, 15);
 
-const NARRATIVES = {
-  's1-intro': '本年度，我镇扎实推进政府信息公开工作。',
-  's1-active': '全年主动公开政府信息186条。\n重点做好乡村振兴领域的信息公开。',
-  's1-request': '全年共收到政府信息公开申请217件。',
-  's1-management': '严格落实保密审查制度。',
-  's1-platform': '持续维护门户网站乡镇专栏。',
-  's1-oversight': '将政务公开纳入年度绩效考核。',
-  s5: '信息发布的及时性有待提高。',
-  s6: '本年度没有产生信息处理费。',
-};
-
-function zeros(format: FormatSpec): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const c of formatCells(format).values()) if (!c.computed) out[c.id] = '0';
-  return out;
-}
-
-const REPORT_2021: PortalReport = {
+const REPORT_2021: PrintedReport = {
   format: FORMAT_2021,
   agencyName: '示例镇人民政府',
   year: 2024,
   preamble: '本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。',
-  narratives: NARRATIVES,
+  narratives: SAMPLE_NARRATIVES,
   signatory: '示例镇人民政府',
   signDate: '2025年1月20日',
   printed: {
-    ...zeros(FORMAT_2021),
+    ...zeroFigures(FORMAT_2021),
     't2:normative:issued': '62',
     't2:normative:in-force': '440',
     't2:licensing:decisions': '4529',
@@ -129,7 +112,7 @@ describe.each([
   it('finds every heading, the typo in 四 included, and each subsection run into its paragraph', () => {
     expect(r.agencyName.value).toBe('示例镇人民政府');
     expect(r.year.value).toBe(2024);
-    for (const [id, text] of Object.entries(NARRATIVES)) expect(r.narratives[id]?.text, id).toBe(text);
+    for (const [id, text] of Object.entries(SAMPLE_NARRATIVES)) expect(r.narratives[id]?.text, id).toBe(text);
     expect(r.narratives['s1-active']?.sources).toEqual(['（一）主动公开方面。']);
     expect(r.notes).toEqual([]);
     expect(r.signDate).toBe('2025-01-20');
@@ -153,11 +136,11 @@ describe('a Word-pasted portal page of format 2019', () => {
           agencyName: '示例乡人民政府',
           year: 2020,
           preamble: '',
-          narratives: NARRATIVES,
+          narratives: SAMPLE_NARRATIVES,
           signatory: '示例乡人民政府',
           signDate: '2021年1月18日',
           printed: {
-            ...zeros(FORMAT_2019),
+            ...zeroFigures(FORMAT_2019),
             't2:licensing:change': '-3',
             't2:other-services:change': '－12',
             't2:procurement:amount': '4万元',

@@ -103,6 +103,17 @@ describe('readTables: table 三 by its labels', () => {
   });
 });
 
+/** Table 四's header under 行政复议: five outcomes, each over two header rows. */
+const REVIEW_OUTCOMES: readonly [string, number, number][] = [
+  '结果维持',
+  '结果纠正',
+  '其他结果',
+  '尚未审结',
+  '总计',
+].map((label) => [label, 1, 2]);
+/** Table 四's last header row: the five outcomes under each kind of 行政诉讼. */
+const OUTCOMES_TWICE = row([0, 1].flatMap(() => ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']));
+
 describe('readTables: table 四 and table 二', () => {
   it('tells the three 结果维持 of table 四 apart by the header over them', () => {
     const { cells } = read(
@@ -113,27 +124,8 @@ describe('readTables: table 四 and table 二', () => {
             ['行政复议', 5],
             ['行政诉讼', 10],
           ]),
-          row([
-            ['结果维持', 1, 2],
-            ['结果纠正', 1, 2],
-            ['其他结果', 1, 2],
-            ['尚未审结', 1, 2],
-            ['总计', 1, 2],
-            ['复议后起诉', 5],
-            ['未经复议直接起诉', 5],
-          ]),
-          row([
-            '结果维持',
-            '结果纠正',
-            '其他结果',
-            '尚未审结',
-            '总计',
-            '结果维持',
-            '结果纠正',
-            '其他结果',
-            '尚未审结',
-            '总计',
-          ]),
+          row([...REVIEW_OUTCOMES, ['复议后起诉', 5], ['未经复议直接起诉', 5]]),
+          OUTCOMES_TWICE,
           row(['1', '2', '3', '4', '10', '5', '0', '0', '0', '5', '6', '0', '0', '0', '6']),
         ),
       ).blocks,
@@ -194,27 +186,8 @@ describe('readTables: table 四 and table 二', () => {
             ['行政诉讼', 10],
             ['总计', 1, 3],
           ]),
-          row([
-            ['结果维持', 1, 2],
-            ['结果纠正', 1, 2],
-            ['其他结果', 1, 2],
-            ['尚未审结', 1, 2],
-            ['总计', 1, 2],
-            ['未经复议直接起诉', 5],
-            ['复议后起诉', 5],
-          ]),
-          row([
-            '结果维持',
-            '结果纠正',
-            '其他结果',
-            '尚未审结',
-            '总计',
-            '结果维持',
-            '结果纠正',
-            '其他结果',
-            '尚未审结',
-            '总计',
-          ]),
+          row([...REVIEW_OUTCOMES, ['未经复议直接起诉', 5], ['复议后起诉', 5]]),
+          OUTCOMES_TWICE,
           row(['1', '0', '0', '0', '1', '0', '0', '0', '0', '0', '2', '0', '0', '0', '2', '3']),
         ),
       ).blocks,
