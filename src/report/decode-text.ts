@@ -13,7 +13,7 @@ export type DecodedText =
     }
   | { readonly ok: false; readonly reason: string };
 
-export interface DecodeOptions {
+interface DecodeOptions {
   /**
    * An encoding the file declares (a page's `<meta charset>`, a server's header): tried after a
    * byte order mark and UTF-8, before GB18030.

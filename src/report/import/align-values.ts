@@ -7,7 +7,7 @@
 import type { SourceCell } from './source-document';
 import { isBlankText, shownText, type ColumnRange, type Placed } from './table-part';
 
-export type Alignment =
+type Alignment =
   | {
       readonly ok: true;
       /** The placed text per column id; a column without a cell in the row is absent. */

@@ -7,7 +7,7 @@ import { ASPECT_HEADING_VARIANTS } from '../../template/reading/reading-vocabula
 import type { NarrativeSpec } from '../../template/spec-types';
 import { allowedEdits, labelMatcher, matchBody } from './match-label';
 
-export interface AspectHeading {
+interface AspectHeading {
   /** The text box the heading names; undefined for a subheading of the report's own. */
   readonly narrativeId?: string;
   /** The heading as printed. */

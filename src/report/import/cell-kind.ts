@@ -1,7 +1,7 @@
 import { normalizeFigure } from '../../template/normalize-figure';
 import { isBlankText } from './table-part';
 
-export type CellKind = 'blank' | 'figure' | 'dash' | 'text';
+type CellKind = 'blank' | 'figure' | 'dash' | 'text';
 
 /**
  * What a table cell holds at a glance: nothing, a figure (`１２`, `1,234`, `4万元`, `-3`), a dash or

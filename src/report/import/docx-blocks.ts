@@ -17,7 +17,7 @@ export interface DocxParts {
   readonly core?: string;
 }
 
-export interface DocxContent {
+interface DocxContent {
   readonly blocks: readonly SourceBlock[];
   readonly title?: string;
 }

@@ -165,7 +165,7 @@ function readTable(table: Element): SourceBlock {
   return placeCells(listed);
 }
 
-export interface HtmlContent {
+interface HtmlContent {
   readonly blocks: readonly SourceBlock[];
   /** The page's <title>, if it has one. */
   readonly title?: string;

@@ -34,7 +34,7 @@ export type ImportedCell =
     };
 
 /** Where a value proposed for the person to confirm was found. */
-export type FoundIn = 'title' | 'file-name' | 'signature' | 'statistics-period' | 'text' | 'none';
+type FoundIn = 'title' | 'file-name' | 'signature' | 'statistics-period' | 'text' | 'none';
 
 export interface Proposed<T> {
   readonly value: T;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importedToReport } from './imported-to-report';
-import { readPastedReport } from './read-pasted-report';
+import { importedToReport, type ConfirmedDetails, type ConversionResult } from './imported-to-report';
+import { readPastedReport, type PastedContent } from './read-pasted-report';
 import { readContacts } from './read-contacts';
 import { recogniseReport } from './recognise-report';
 
@@ -33,6 +33,13 @@ function imported(options: { year?: number } = {}) {
   return r;
 }
 
+const CONFIRMED: ConfirmedDetails = { agencyName: '某镇人民政府', year: 2021 };
+
+function created(result: ConversionResult) {
+  if (!result.ok) throw new Error(result.reason);
+  return result;
+}
+
 describe('importedToReport', () => {
   it('stores figures read, keeps what could not be read for the editor to mark, never stores totals', () => {
     const { report } = imported();
@@ -41,8 +48,7 @@ describe('importedToReport', () => {
       source: '无',
       reason: '“无”不是数字',
     });
-    const r = importedToReport(report, { agencyName: '某镇人民政府', year: 2021 }, { today: TODAY });
-    if (!r.ok) throw new Error(r.reason);
+    const r = created(importedToReport(report, CONFIRMED, { today: TODAY }));
     expect(r.report.cells['t2:normative:issued']).toBe('3');
     expect(r.report.cells['t2:normative:abolished']).toBe('无');
     expect(r.report.cells['t3:new:total']).toBeUndefined();
@@ -65,9 +71,9 @@ describe('importedToReport', () => {
     expect(report.totalsFindings[0]?.message).toBe(
       '原表印的合计与各项之和不符：一 行：总计（4）应等于自然人（2）＋商业企业（1）＋科研机构（0）＋社会公益组织（0）＋法律服务机构（0）＋其他（0）＝3',
     );
-    const r = importedToReport(report, { agencyName: '某镇人民政府', year: 2021 }, { today: TODAY });
-    expect(r.ok && r.findings.map((f) => f.ruleId)).toContain('R1');
-    expect(r.ok && r.findings.filter((f) => f.ruleId === 'R6').map((f) => f.cells)).toEqual([
+    const r = created(importedToReport(report, CONFIRMED, { today: TODAY }));
+    expect(r.findings.map((f) => f.ruleId)).toContain('R1');
+    expect(r.findings.filter((f) => f.ruleId === 'R6').map((f) => f.cells)).toEqual([
       ['t2:normative:abolished'],
     ]);
   });
@@ -93,10 +99,11 @@ describe('readPastedReport', () => {
   it('prefers the HTML, and falls back to the text when the HTML lost the tables', () => {
     const text =
       '某镇2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n行政规范性文件\t3\t1\t12';
-    const r = readPastedReport({
+    const pasted: PastedContent = {
       html: '<p>某镇2021年政府信息公开工作年度报告</p><p>二、主动公开政府信息情况</p>',
       text,
-    });
+    };
+    const r = readPastedReport(pasted);
     expect(r.ok && r.report.sourceKind).toBe('text');
     expect(r.ok && r.report.cells['t2:normative:in-force']).toMatchObject({ text: '12' });
   });

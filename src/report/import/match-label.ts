@@ -5,7 +5,7 @@
 import { labelBody, splitUnit } from '../../template/reading/label-key';
 import { LABEL_VARIANTS } from '../../template/reading/reading-vocabulary';
 
-export interface LabelCandidate<T> {
+interface LabelCandidate<T> {
   readonly label: string;
   readonly value: T;
   /** Only an exact body counts: labels that differ in one character only (the items of table 二). */

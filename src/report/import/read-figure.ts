@@ -7,7 +7,7 @@
 import { normalizeFigure } from '../../template/normalize-figure';
 import type { ValueKind } from '../../template/spec-types';
 
-export type FigureReading =
+type FigureReading =
   | {
       readonly state: 'read';
       /** The figure to store. */

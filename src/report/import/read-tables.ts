@@ -10,7 +10,7 @@ import type { SourceBlock, TableBlock } from './source-document';
 import type { ColumnState, TablePart } from './table-part';
 
 /** Fewer labels than this is not one of the report's tables (a table of the report's own). */
-export const MIN_TABLE_SCORE = 3;
+const MIN_TABLE_SCORE = 3;
 
 export interface TablesRead {
   /** Source tables read as the format's tables, by block index. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlBlocks } from './html-blocks';
+import type { UnrecognisedTable } from './imported-report';
 import { recogniseReport } from './recognise-report';
 import type { SourceDocument } from './source-document';
 import { textBlocks } from './text-blocks';
@@ -47,7 +48,7 @@ describe('recogniseReport lists what fits nowhere', () => {
   });
 
   it('a table that is none of the report’s, with its cells and where it stood', () => {
-    expect(r.unrecognisedTables).toEqual([
+    const expected: UnrecognisedTable[] = [
       {
         where: '一、总体情况',
         rows: [
@@ -55,7 +56,8 @@ describe('recogniseReport lists what fits nowhere', () => {
           ['工作动态', '34'],
         ],
       },
-    ]);
+    ];
+    expect(r.unrecognisedTables).toEqual(expected);
   });
 
   it('the sections whose heading was not found, and the tables not found, blank with why', () => {

@@ -24,7 +24,7 @@ const BODIES = SECTION_IDS.flatMap((id) =>
   [SECTION_TITLES[id], ...SECTION_TITLE_VARIANTS[id]].map((label) => ({ id, body: matchBody(label) })),
 );
 
-export interface SectionHeading {
+interface SectionHeading {
   readonly sectionId: SectionId;
   /** The heading as printed. */
   readonly heading: string;

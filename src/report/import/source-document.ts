@@ -2,7 +2,7 @@
 // copied text all become paragraphs and tables, so that one recogniser reads them all by label.
 
 /** A paragraph as printed, heading numbers included. */
-export interface ParagraphBlock {
+interface ParagraphBlock {
   readonly kind: 'paragraph';
   /**
    * The paragraph's text with an automatic number put back in front (Word keeps `一、` or `（一）`

@@ -23,7 +23,7 @@ const CORRUPT =
   '文件已损坏，或不是完整的 .docx 文件（压缩包无法打开），无法读取。请在 Word 或 WPS 中打开它，另存为 .docx 后再导入';
 const TOO_LARGE = `文件解压后超过 ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB，不像是一份年度报告（可能是恶意构造的压缩文件），已拒绝读取`;
 
-export type UnzippedDocx =
+type UnzippedDocx =
   { readonly ok: true; readonly parts: DocxParts } | { readonly ok: false; readonly reason: string };
 
 function utf8(bytes: Uint8Array): string | undefined {

@@ -37,9 +37,9 @@ export function numeralValue(text: string): number | undefined {
 }
 
 /** The kinds of heading numbers reports use, from the outermost: `一、`, `（一）`, `1.`, `①`. */
-export type NumberingStyle = 'section' | 'paren' | 'arabic' | 'circled';
+type NumberingStyle = 'section' | 'paren' | 'arabic' | 'circled';
 
-export interface Numbering {
+interface Numbering {
   /** The number as printed, e.g. `（一）、` or `2、 `; empty when the text has none. */
   readonly printed: string;
   readonly style?: NumberingStyle;
