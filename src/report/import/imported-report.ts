@@ -4,7 +4,8 @@
 // Report once the person has confirmed 机关名称 and 年度. Plain data (no Map, no class), so it
 // passes from a Web Worker to the page as it is.
 import type { Finding } from '../../template/rules/finding';
-import type { FormatId, SectionSpec } from '../../template/spec-types';
+import type { SectionId } from '../../template/section-ids';
+import type { FormatId } from '../../template/spec-types';
 import type { SourceDocument, SourceKind } from './source-document';
 
 /** One official cell as read. */
@@ -50,7 +51,7 @@ export interface ImportedNarrative {
 /** An official table and the source tables read as it. */
 export interface ImportedTable {
   readonly tableId: string;
-  readonly sectionId: SectionSpec['id'];
+  readonly sectionId: SectionId;
   /** How many source tables were read as this one (2 for a table split at a page break). */
   readonly parts: number;
   /** Rows and figures of the source that the official table has no place for. */

@@ -6,9 +6,9 @@
 import { MAX_CELL_LENGTH, MAX_NARRATIVE_LENGTH } from '../../template/content-schema';
 import { formatForYear } from '../../template/format-for-year';
 import { getFormat } from '../../template/formats';
-import { checkReport } from '../../template/rules/check-report';
-import type { Finding, LastYear } from '../../template/rules/finding';
+import type { Finding } from '../../template/rules/finding';
 import { formatCells } from '../../template/table-cells';
+import { checkStoredReport } from '../check-stored-report';
 import { createReport } from '../create-report';
 import { reportSchema, type Report } from '../report-schema';
 import type { ImportedReport } from './imported-report';
@@ -26,7 +26,7 @@ export type ConversionResult =
 export function importedToReport(
   imported: ImportedReport,
   confirmed: ConfirmedDetails,
-  options: { readonly now?: Date; readonly today?: Date; readonly lastYear?: LastYear } = {},
+  options: { readonly now?: Date; readonly today?: Date } = {},
 ): ConversionResult {
   const agencyName = confirmed.agencyName.trim();
   if (agencyName === '') return { ok: false, reason: '请填写机关名称' };
@@ -76,9 +76,6 @@ export function importedToReport(
     return { ok: false, reason: `读出的内容不符合报告格式${where ? `（${where}）` : ''}，无法创建报告` };
   }
   const report = parsed.data;
-  const findings = [
-    ...checkReport(format, report, { today, ...(options.lastYear ? { lastYear: options.lastYear } : {}) }),
-    ...imported.totalsFindings,
-  ];
+  const findings = [...checkStoredReport(report, today), ...imported.totalsFindings];
   return { ok: true, report, findings };
 }

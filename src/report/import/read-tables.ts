@@ -2,7 +2,8 @@
 // as every official table and taken as the one whose labels it shows most of; a table split in two
 // (or table 二 printed as four small tables) is read as parts of one, a later part continuing the
 // columns of the one before when it repeats no header.
-import type { FormatSpec, SectionSpec, TableSpec } from '../../template/spec-types';
+import type { SectionId } from '../../template/section-ids';
+import type { FormatSpec, TableSpec } from '../../template/spec-types';
 import { formatTables } from '../../template/table-cells';
 import { readBandTable } from './read-band-table';
 import { readTreeTable } from './read-tree-table';
@@ -41,7 +42,7 @@ export function readTables(
   blocks: readonly SourceBlock[],
   context: {
     /** The section each block stands in, where known: breaks a tie between two tables. */
-    readonly sectionOf?: ReadonlyMap<number, SectionSpec['id']>;
+    readonly sectionOf?: ReadonlyMap<number, SectionId>;
     /** The band of table 二 a `第二十条…` paragraph just before a table opened. */
     readonly bandHints?: ReadonlyMap<number, string>;
   } = {},
@@ -51,7 +52,7 @@ export function readTables(
   const parts: { blockIndex: number; part: TablePart }[] = [];
   const unrecognised: number[] = [];
   const scoreByTable: Record<string, number> = {};
-  let previous: { readonly tableId: string; readonly section: SectionSpec['id'] | undefined } | undefined;
+  let previous: { readonly tableId: string; readonly section: SectionId | undefined } | undefined;
   blocks.forEach((block, blockIndex) => {
     if (block.kind !== 'table') return;
     const section = context.sectionOf?.get(blockIndex);

@@ -7,7 +7,8 @@ import { SECTION_TITLES } from '../../template/common-parts';
 import { formatForYear } from '../../template/format-for-year';
 import { FORMAT_2019 } from '../../template/format-2019';
 import { FORMATS } from '../../template/formats';
-import type { BandTable, FormatId, FormatSpec, SectionSpec } from '../../template/spec-types';
+import type { SectionId } from '../../template/section-ids';
+import type { BandTable, FormatId, FormatSpec } from '../../template/spec-types';
 import { aspectHeading } from './aspect-heading';
 import { assembleCells } from './assemble-cells';
 import { checkPrintedTotals } from './check-printed-totals';
@@ -24,8 +25,6 @@ import { readTables, type TablesRead } from './read-tables';
 import { readTitle, readTitleInText } from './read-title';
 import { sectionHeading } from './section-heading';
 import type { SourceDocument } from './source-document';
-
-type SectionId = SectionSpec['id'];
 
 export interface RecogniseOptions {
   /** The report year the person confirmed: the tables are read in its format. */

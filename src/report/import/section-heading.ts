@@ -5,12 +5,8 @@
 import { SECTION_TITLES } from '../../template/common-parts';
 import { splitNumbering } from '../../template/reading/label-key';
 import { SECTION_TITLE_VARIANTS } from '../../template/reading/reading-vocabulary';
-import type { SectionSpec } from '../../template/spec-types';
+import { SECTION_IDS, type SectionId } from '../../template/section-ids';
 import { labelMatcher, matchBody } from './match-label';
-
-type SectionId = SectionSpec['id'];
-
-const SECTION_IDS = Object.keys(SECTION_TITLES) as SectionId[];
 
 const matchTitle = labelMatcher(
   SECTION_IDS.flatMap((id) => [

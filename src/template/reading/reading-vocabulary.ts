@@ -3,10 +3,10 @@
 // names of section 一's five aspects, and words used for a table label. Matching itself is
 // tolerant of spaces, widths, numbering and one typo in a few characters (label-key.ts and the
 // importer's matcher); what is listed here differs by more than that.
-import type { SectionSpec } from '../spec-types';
+import type { SectionId } from '../section-ids';
 
 /** Headings of the six sections as reports print them besides the official titles. */
-export const SECTION_TITLE_VARIANTS: Readonly<Record<SectionSpec['id'], readonly string[]>> = {
+export const SECTION_TITLE_VARIANTS: Readonly<Record<SectionId, readonly string[]>> = {
   s1: ['总体工作情况', '基本情况'],
   s2: ['行政机关主动公开政府信息情况', '主动公开政府信息的情况'],
   s3: ['行政机关收到和处理政府信息公开申请情况', '收到和处理政府信息公开申请的情况'],
