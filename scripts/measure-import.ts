@@ -1,7 +1,7 @@
 // Times the importer on reports as large as real ones get: a 50-page hand-filled .docx and a
 // 1 MB Word-pasted portal page, read in Node as the county desk's worker reads them. Prints the
 // median and the slowest of several runs beside the budget (≤ 500 ms); never fails.
-// usage: npx tsx scripts/measure-import.ts
+// usage: npm run measure:import
 import { performance } from 'node:perf_hooks';
 import { unzipSync } from 'fflate';
 import { largePortalPage, largeReportDocx } from '../src/report/import/fixtures/large-reports';

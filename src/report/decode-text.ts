@@ -4,7 +4,7 @@
 // UTF-8, as GB18030/GBK (Notepad's 'ANSI' on a Chinese Windows, older portal pages) or as UTF-16
 // with a byte order mark (Notepad's 'Unicode').
 
-export type DecodedText =
+type DecodedText =
   | {
       readonly ok: true;
       readonly text: string;
