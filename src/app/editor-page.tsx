@@ -101,7 +101,7 @@ export function EditorPage({ reportId, step }: { readonly reportId: string; read
 
   const slots = useMemo<EditorSlots>(
     () => ({
-      renderTable: (format, table) => <TableGrid format={format} table={table} />,
+      renderTable: (_format, table) => <TableGrid table={table} />,
       renderActions: (getCurrent) => (
         <>
           <ExportDraftButton getReport={getCurrent} onExported={onDraftExported} />

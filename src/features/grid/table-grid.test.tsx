@@ -46,7 +46,7 @@ async function render(table: TableSpec): Promise<void> {
   await act(async () =>
     root.render(
       <Harness>
-        <TableGrid format={FORMAT_2021} table={table} />
+        <TableGrid table={table} />
       </Harness>,
     ),
   );

@@ -91,7 +91,7 @@ beforeEach(async () => {
   await act(async () =>
     root.render(
       <Harness>
-        <TableGrid format={FORMAT_2021} table={t3} />
+        <TableGrid table={t3} />
       </Harness>,
     ),
   );

@@ -1,0 +1,69 @@
+// Filling many cells at once: a block pasted from Excel/WPS, and 未填单元格填 0. Each is one undo
+// step and says in the status line what it did.
+import type { ClipboardEvent } from 'react';
+import type { TableLayout } from '../../template/layout-table';
+import type { TableSpec } from '../../template/spec-types';
+import { tableCells } from '../../template/table-cells';
+import { dataMatrix } from './data-matrix';
+import type { GridHistory } from './grid-history';
+import type { SetGridStatus } from './grid-status';
+import type { CellChange } from './history-reducer';
+import { mapPasteBlock } from './map-paste-block';
+import { parseClipboard } from './parse-clipboard';
+import { pasteMessage } from './paste-message';
+import { cellInput, type CellEditing } from './use-cell-editing';
+import type { CellValues } from './use-cell-values';
+
+export function usePasteFill(options: {
+  readonly table: TableSpec;
+  readonly layout: TableLayout;
+  readonly values: CellValues;
+  readonly history: GridHistory;
+  readonly editing: CellEditing;
+  readonly setStatus: SetGridStatus;
+  readonly onTouched: () => void;
+}): {
+  readonly onPaste: (e: ClipboardEvent<HTMLTableElement>) => void;
+  readonly fillZeros: () => void;
+} {
+  const { table, layout, values, history, editing, setStatus } = options;
+
+  const onPaste = (e: ClipboardEvent<HTMLTableElement>): void => {
+    const input = cellInput(e.target);
+    const a = editing.active.current;
+    if (!input || !a) return;
+    const text = e.clipboardData.getData('text/plain');
+    // A single value pasted while editing goes into the text like any typing.
+    if (a.editing && !/[\t\r\n]/.test(text.replace(/(\r?\n)+$/, ''))) return;
+    e.preventDefault();
+    editing.commit(input);
+    const plan = mapPasteBlock(dataMatrix(layout), a.cellId, parseClipboard(text));
+    setStatus({ text: pasteMessage(plan, table), tone: plan.refused ? 'error' : 'info' });
+    const changes: CellChange[] = plan.writes.map((w) => ({
+      cellId: w.cell.id,
+      before: values.read(w.cell.id),
+      after: w.value,
+    }));
+    for (const c of changes) values.write(c.cellId, c.after);
+    history.record({ label: `粘贴 ${changes.length} 个单元格`, changes });
+    const mine = changes.find((c) => c.cellId === a.cellId);
+    if (mine) a.original = mine.after;
+    input.select();
+  };
+
+  const fillZeros = (): void => {
+    const changes: CellChange[] = tableCells(table)
+      .filter((c) => !c.computed && values.read(c.id).trim() === '')
+      .map((c) => ({ cellId: c.id, before: values.read(c.id), after: '0' }));
+    if (changes.length === 0) {
+      setStatus({ text: '本表没有未填的单元格。', tone: 'info' });
+      return;
+    }
+    for (const c of changes) values.write(c.cellId, c.after);
+    history.record({ label: `未填单元格填 0（${changes.length} 个）`, changes });
+    options.onTouched();
+    setStatus({ text: `已在 ${changes.length} 个未填单元格填 0。如需撤回，请按 Ctrl+Z。`, tone: 'info' });
+  };
+
+  return { onPaste, fillZeros };
+}
