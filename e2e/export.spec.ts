@@ -41,7 +41,8 @@ test('导出 Word lists the errors first, then exports the figures into the offi
     .getByRole('button', { name: '仍然导出' })
     .click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe(`${NAME}${YEAR}年政府信息公开工作年度报告.docx`);
+  // Not approved yet: the file says it is the version sent for review.
+  expect(download.suggestedFilename()).toBe(`${NAME}${YEAR}年政府信息公开工作年度报告（送审稿）.docx`);
   const file = await download.path();
   const docx = await readDocx(fs.readFileSync(file));
 

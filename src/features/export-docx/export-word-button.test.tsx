@@ -66,6 +66,19 @@ function brokenReport(): Report {
   return { ...base, cells: { ...base.cells, 't3:new:natural': '7' } };
 }
 
+/** A report the supervisor has approved (已审核). */
+function approved(report: Report): Report {
+  return {
+    ...report,
+    review: {
+      ...report.review,
+      status: 'approved',
+      approvedBy: '王五',
+      approvedAt: '2022-01-20T09:00:00.000Z',
+    },
+  };
+}
+
 describe('ExportWordButton', { timeout: 30_000 }, () => {
   it('lists the errors and exports nothing when the clerk goes back to editing', () => {
     render(brokenReport());
@@ -76,14 +89,17 @@ describe('ExportWordButton', { timeout: 30_000 }, () => {
     expect(title?.textContent).toMatch(/^报告中有 [1-9]\d* 处错误$/);
     expect(d?.querySelectorAll('li').length).toBeGreaterThan(0);
     expect(d?.textContent).toContain('自然人');
+    // A draft: the dialog also says it is not approved.
+    expect(d?.textContent).toContain('报告尚未审核通过（当前状态：草稿）');
     act(() => button('返回修改').click());
     expect(dialog()).toBeNull();
     expect(downloads).toHaveLength(0);
   });
 
-  it('exports anyway when asked, as {机关名称}{年度}年政府信息公开工作年度报告.docx', async () => {
-    render(brokenReport());
+  it('exports an approved report with errors anyway when asked, as {机关名称}{年度}年政府信息公开工作年度报告.docx', async () => {
+    render(approved(brokenReport()));
     act(() => button('导出 Word').click());
+    expect(dialog()?.textContent).not.toContain('审核');
     act(() => button('仍然导出').click());
     await until(() => downloads.length > 0);
     expect(downloads.map((d) => d.name)).toEqual(['阁山镇人民政府2021年政府信息公开工作年度报告.docx']);
@@ -91,8 +107,27 @@ describe('ExportWordButton', { timeout: 30_000 }, () => {
     expect(dialog()).toBeNull();
   });
 
-  it('exports a report without errors straight away', async () => {
-    render(sampleReport('format-2019'));
+  it('says a report without errors is not approved yet, and names the file （送审稿）', async () => {
+    const submitted: Report = {
+      ...sampleReport('format-2019'),
+      review: { ...sampleReport('format-2019').review, status: 'submitted' },
+    };
+    render(submitted);
+    act(() => button('导出 Word').click());
+    const d = dialog();
+    const title = document.getElementById(d?.getAttribute('aria-labelledby') ?? '');
+    expect(title?.textContent).toBe('报告尚未审核通过');
+    expect(d?.textContent).toContain('当前状态：待审核');
+    expect(d?.querySelectorAll('li')).toHaveLength(0);
+    act(() => button('仍然导出').click());
+    await until(() => downloads.length > 0);
+    expect(downloads.map((d) => d.name)).toEqual([
+      '阁山镇人民政府2020年政府信息公开工作年度报告（送审稿）.docx',
+    ]);
+  });
+
+  it('exports an approved report without errors straight away', async () => {
+    render(approved(sampleReport('format-2019')));
     act(() => button('导出 Word').click());
     expect(dialog()).toBeNull();
     await until(() => downloads.length > 0);

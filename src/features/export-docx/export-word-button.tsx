@@ -1,6 +1,6 @@
 import { useRef, useState, type JSX } from 'react';
 import { checkStoredReport } from '../../report/check-stored-report';
-import type { Report } from '../../report/report-schema';
+import { REVIEW_STATUS_NAMES, type Report } from '../../report/report-schema';
 import type { Finding } from '../../template/rules/finding';
 import { downloadBlob } from '../../ui/download-blob';
 import { ConfirmDialog } from '../../ui/modal-dialog';
@@ -14,9 +14,10 @@ type Phase =
   | { readonly kind: 'failed'; readonly message: string };
 
 /**
- * 导出 Word: checks the report first and, when it has errors, lists them and asks before exporting
- * (never exporting a broken report silently, never refusing one). The docx library is imported on
- * the first export only, so it is not part of the start-up bundle.
+ * 导出 Word: checks the report first and, when it has errors or is not yet 已审核, says so and asks
+ * before exporting (never exporting a broken or unapproved report silently, never refusing one); an
+ * unapproved report's file is named （送审稿）. The docx library is imported on the first export
+ * only, so it is not part of the start-up bundle.
  */
 export function ExportWordButton(props: { readonly getReport: () => Report }): JSX.Element {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
@@ -39,7 +40,8 @@ export function ExportWordButton(props: { readonly getReport: () => Report }): J
   function onClick(): void {
     const report = props.getReport();
     const errors = checkStoredReport(report).filter((f) => f.severity === 'error');
-    if (errors.length > 0) setPhase({ kind: 'confirm', report, errors });
+    if (errors.length > 0 || report.review.status !== 'approved')
+      setPhase({ kind: 'confirm', report, errors });
     else void exportReport(report);
   }
 
@@ -72,15 +74,25 @@ export function ExportWordButton(props: { readonly getReport: () => Report }): J
       {phase.kind === 'confirm' && (
         <ConfirmDialog
           wide
-          title={`报告中有 ${phase.errors.length} 处错误`}
+          title={phase.errors.length > 0 ? `报告中有 ${phase.errors.length} 处错误` : '报告尚未审核通过'}
           message={
             <>
-              <p>建议先改正以下问题再导出。如确需先导出查看，可以选择“仍然导出”。</p>
-              <ul className="mt-3 list-disc space-y-1 pl-5">
-                {phase.errors.map((f) => (
-                  <li key={f.key}>{f.message}</li>
-                ))}
-              </ul>
+              {phase.report.review.status !== 'approved' && (
+                <p className="mb-3">
+                  报告尚未审核通过（当前状态：{REVIEW_STATUS_NAMES[phase.report.review.status]}
+                  ）。导出的文件名会标明“（送审稿）”；发布用的文件请在分管领导审核通过后导出。
+                </p>
+              )}
+              {phase.errors.length > 0 && (
+                <>
+                  <p>建议先改正以下问题再导出。如确需先导出查看，可以选择“仍然导出”。</p>
+                  <ul className="mt-3 list-disc space-y-1 pl-5">
+                    {phase.errors.map((f) => (
+                      <li key={f.key}>{f.message}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
             </>
           }
           cancelLabel="返回修改"
