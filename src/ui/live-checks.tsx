@@ -147,7 +147,8 @@ export function LiveChecks({
   // the next keystroke, which then runs it inside its input event.
   const checked = useMemo(() => {
     void version; // only says that something changed; the values are read below
-    const { formatId, year, meta, preamble, narratives, cells, lastYear } = control._formValues as Report;
+    const { formatId, year, meta, preamble, narratives, cells, lastYear, ledger } =
+      control._formValues as Report;
     const input = {
       formatId,
       year: Number(year),
@@ -156,6 +157,7 @@ export function LiveChecks({
       narratives: (narratives ?? {}) as Readonly<Record<string, string>>,
       cells: (cells ?? {}) as Readonly<Record<string, string>>,
       lastYear,
+      ledger,
     };
     const findings = checkStoredReport(input, today);
     return { findings, values: resolveValues(getFormat(formatId), input.cells) };

@@ -10,7 +10,7 @@ import { countRequests } from './count-requests';
  * the findings panel with the rest of the checks: a row of another year, or one not filled in
  * enough to be placed, must be seen before the report is approved.
  */
-export function ledgerFindings(report: Report): Finding[] {
+export function ledgerFindings(report: Pick<Report, 'formatId' | 'year' | 'ledger'>): Finding[] {
   const ledger = report.ledger;
   if (!ledger) return [];
   const format = getFormat(report.formatId);
