@@ -20,6 +20,10 @@ import { navigate, routeHash, type RouteStep } from './hash-route';
 const ReportPreview = lazy(() =>
   import('../features/preview/report-preview').then((m) => ({ default: m.ReportPreview })),
 );
+// The ledger step, its Excel files and its dialogs: only for the clerks who keep a ledger.
+const LedgerStep = lazy(() =>
+  import('../features/ledger/ledger-step').then((m) => ({ default: m.LedgerStep })),
+);
 const ReviewPanel = lazy(() =>
   import('../features/review/review-panel').then((m) => ({ default: m.ReviewPanel })),
 );
@@ -108,6 +112,17 @@ export function EditorPage({ reportId, step }: { readonly reportId: string; read
           <ExportWordButton getReport={getCurrent} />
         </>
       ),
+      renderLedger: (format) => (
+        <Suspense
+          fallback={
+            <p role="status" className="py-4 text-slate-500">
+              正在载入申请台账…
+            </p>
+          }
+        >
+          <LedgerStep format={format} />
+        </Suspense>
+      ),
       renderPreview: (getCurrent, goTo) => (
         <Loading>
           <ReportPreview report={getCurrent()} onGoToFinding={goTo} />
@@ -122,7 +137,7 @@ export function EditorPage({ reportId, step }: { readonly reportId: string; read
               <ReviewPanel report={report} onChange={onChange} />
             </Suspense>
           </div>
-        ) : (
+        ) : s === 'ledger' ? null : (
           <SectionComments report={report} sectionId={s} onChange={onChange} />
         ),
       ...(lastBackup === null

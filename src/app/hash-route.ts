@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from 'react';
 import { PART_IDS } from '../template/section-ids';
 
-const STEP_IDS = [...PART_IDS, 'preview'] as const;
+const STEP_IDS = [...PART_IDS, 'ledger', 'preview'] as const;
 export type RouteStep = (typeof STEP_IDS)[number];
 
 export type Route =

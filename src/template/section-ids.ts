@@ -8,3 +8,7 @@ export type SectionId = (typeof SECTION_IDS)[number];
 /** 基本信息 first, then the sections: the order of the editor's steps and of the findings. */
 export const PART_IDS = ['meta', ...SECTION_IDS] as const;
 export type PartId = (typeof PART_IDS)[number];
+
+export function isPartId(id: string): id is PartId {
+  return (PART_IDS as readonly string[]).includes(id);
+}

@@ -6,7 +6,7 @@ import { findingDomId } from '../../ui/dom-ids';
 import { useAllFindings } from '../../ui/live-checks';
 import type { PartId } from '../../template/section-ids';
 import { CountBadges } from './count-badges';
-import type { WizardStep } from './wizard-steps';
+import { isPartStep, type WizardStep } from './wizard-steps';
 
 export function groupFindings(
   findings: readonly Finding[],
@@ -42,7 +42,7 @@ export function FindingsPanel({
 }) {
   const findings = useAllFindings();
   const [open, setOpen] = useState(roomForPanel);
-  const order = steps.map((s) => s.id).filter((id): id is PartId => id !== 'preview');
+  const order = steps.map((s) => s.id).filter(isPartStep);
   const groups = groupFindings(findings, order);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;

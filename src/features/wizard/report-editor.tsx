@@ -10,7 +10,7 @@ import { reportTitle } from '../../template/report-title';
 import type { PartId } from '../../template/section-ids';
 import type { SectionSpec, TableSpec, FormatSpec } from '../../template/spec-types';
 import type { Finding } from '../../template/rules/finding';
-import { findingDomId } from '../../ui/dom-ids';
+import { fieldDomId, findingDomId } from '../../ui/dom-ids';
 import { LiveChecks, LiveStoreProvider } from '../../ui/live-checks';
 import { LiveStore } from '../../ui/live-store';
 import { FindingsPanel } from './findings-panel';
@@ -23,9 +23,14 @@ import { StepNav } from './step-nav';
 import { useAutosave } from './use-autosave';
 import { wizardSteps, type WizardStepId } from './wizard-steps';
 
+/** The DOM ids of the ledger's rows (`field-ledger-<row id>`), where their findings take the clerk. */
+const LEDGER_ROW_DOM_PREFIX = fieldDomId('ledger.');
+
 export interface EditorSlots {
   /** The grid of a table step. */
   readonly renderTable?: (format: FormatSpec, table: TableSpec, section: SectionSpec) => ReactNode;
+  /** The 申请台账 step (the request ledger); the form's report is its own to read and change. */
+  readonly renderLedger?: (format: FormatSpec) => ReactNode;
   /** The 预览 step; `goTo` opens the step and cell of a finding. */
   readonly renderPreview?: (getReport: () => Report, goTo: (finding: Finding) => void) => ReactNode;
   /** Actions in the header (export, draft file, review). */
@@ -117,7 +122,9 @@ export function ReportEditor({
   const getReport = useCallback(() => getValues(), [getValues]);
   const openFinding = useCallback(
     (target: PartId, domId: string | undefined) => {
-      onStep(target);
+      // A ledger row that is not counted is a warning on the table's section, found on the
+      // ledger's own step, where its row is.
+      onStep(domId?.startsWith(LEDGER_ROW_DOM_PREFIX) ? 'ledger' : target);
       if (domId) focusLater(domId);
     },
     [onStep],
@@ -126,7 +133,13 @@ export function ReportEditor({
   const section = format.sections.find((s) => s.id === step);
   let body: ReactNode;
   if (step === 'meta') body = <MetaStep />;
-  else if (step === 'preview') {
+  else if (step === 'ledger') {
+    body = slots.renderLedger ? (
+      slots.renderLedger(format)
+    ) : (
+      <p className="text-slate-600">申请台账功能尚未安装。</p>
+    );
+  } else if (step === 'preview') {
     body = slots.renderPreview ? (
       slots.renderPreview(getReport, (f) => openFinding(f.sectionId, findingDomId(f)))
     ) : (

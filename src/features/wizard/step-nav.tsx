@@ -1,7 +1,7 @@
 import { useStepCounts } from '../../ui/live-checks';
 import type { PartId } from '../../template/section-ids';
 import { CountBadges } from './count-badges';
-import type { WizardStep, WizardStepId } from './wizard-steps';
+import { isPartStep, type WizardStep, type WizardStepId } from './wizard-steps';
 
 function StepBadges({ step, id }: { readonly step: PartId; readonly id: string }) {
   const { errors, warnings } = useStepCounts(step);
@@ -46,12 +46,13 @@ export function StepNav({
         {steps.map((s, i) => {
           const countsId = `step-counts-${s.id}`;
           const active = s.id === current;
+          const part = isPartStep(s.id) ? s.id : undefined;
           return (
             <li key={s.id}>
               <a
                 href={hrefFor(s.id)}
                 aria-current={active ? 'step' : undefined}
-                aria-describedby={s.id === 'preview' ? undefined : countsId}
+                aria-describedby={part ? countsId : undefined}
                 className={`flex items-center gap-2 rounded-md px-3 py-2 text-sm ${
                   active ? 'bg-sky-700 font-medium text-white' : 'text-slate-700 hover:bg-slate-200'
                 }`}
@@ -63,7 +64,7 @@ export function StepNav({
                   {i + 1}
                 </span>
                 <span className="min-w-0">{s.title}</span>
-                {s.id === 'preview' ? null : <StepBadges step={s.id} id={countsId} />}
+                {part ? <StepBadges step={part} id={countsId} /> : null}
               </a>
             </li>
           );
