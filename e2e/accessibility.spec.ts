@@ -33,8 +33,8 @@ test('the start screen and the 新建 dialog pass axe, without and with a report
 });
 
 test('every editor step passes axe, table 三 with a broken rule and its message shown', async ({ page }) => {
-  // Eight full-page scans, on a machine shared with the other tests.
-  test.setTimeout(90_000);
+  // Nine full-page scans, on a machine shared with the other tests.
+  test.setTimeout(120_000);
   await createReport(page, '阁山镇人民政府', '2025');
   await expectNoViolations(page, '基本信息');
   for (const { title } of FORMATS['format-2021'].sections) {
@@ -42,6 +42,17 @@ test('every editor step passes axe, table 三 with a broken rule and its message
     await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
     await expectNoViolations(page, title);
   }
+
+  // The ledger's step with a row of each list, and table 三 following it (read-only figures).
+  await page.getByRole('link', { name: '申请台账', exact: true }).click();
+  await page.getByRole('button', { name: '添加一条申请' }).click();
+  await page.getByRole('button', { name: '添加一件案件' }).click();
+  await expect(page.getByLabel('第 1 条 收到日期')).toBeVisible();
+  await expectNoViolations(page, '申请台账');
+  await page
+    .getByRole('group', { name: /的表格与申请台账$/ })
+    .getByRole('button', { name: '不使用台账' })
+    .click();
 
   await page.getByRole('link', { name: S3, exact: true }).click();
   await page.getByRole('button', { name: '未填单元格填 0' }).click();

@@ -44,6 +44,8 @@ async function importFile(page: Page, name: string, buffer: Buffer) {
 test('a ledger filled in Excel is imported and table 三 is counted from it; 不使用台账 loses nothing', async ({
   page,
 }) => {
+  // Three imports, two table steps and a Word export, on a machine shared with other tests.
+  test.setTimeout(120_000);
   await createReport(page, NAME, YEAR);
   await page.getByRole('link', { name: '申请台账' }).click();
   await expect(page.getByText('不会写入导出的 Word 文件')).toBeVisible();
@@ -78,6 +80,17 @@ test('a ledger filled in Excel is imported and table 三 is counted from it; 不
   await expect(page.getByLabel(`${FORWARD} / 自然人`)).toHaveValue('1');
   await expect(page.getByLabel(`${NEW} / 总计`)).toHaveValue('3');
   await page.screenshot({ path: test.info().outputPath('table-3-from-ledger.png'), fullPage: true });
+
+  // Counted, so read-only; Enter on a figure lists the ledger rows behind it.
+  const counted = page.getByLabel(`${OPEN} / 自然人`);
+  await expect(counted).toHaveAttribute('readonly', '');
+  await counted.focus();
+  await counted.press('Enter');
+  const behind = page.getByRole('dialog', { name: '计入这个数字的申请' });
+  await expect(behind.getByRole('table', { name: '计入的申请' }).getByRole('row')).toHaveCount(3);
+  await expect(behind).toContainText(CONTENT);
+  await behind.getByRole('button', { name: '关闭' }).click();
+  await expect(behind).toBeHidden();
 
   // One row the app cannot read: the file is refused, the row named, the ledger untouched.
   await page.getByRole('link', { name: '申请台账' }).click();

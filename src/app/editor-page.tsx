@@ -5,7 +5,6 @@ import { ExportDraftButton } from '../features/drafts/export-draft-button';
 import { ExportWordButton } from '../features/export-docx/export-word-button';
 import { GridHistoryProvider } from '../features/grid/grid-history';
 import { SectionComments } from '../features/review/section-comments';
-import { TableGrid } from '../features/grid/table-grid';
 import { ReportEditor, type EditorSlots } from '../features/wizard/report-editor';
 import type { WizardStepId } from '../features/wizard/wizard-steps';
 import { loadLatestReport } from '../report/load-latest-report';
@@ -13,6 +12,7 @@ import type { Report } from '../report/report-schema';
 import { getDraftExports, recordDraftExport } from '../report/storage';
 import { createBrowserTabLock, type LockState, type TabLock } from '../report/tab-lock';
 import { BackupReminder } from './backup-reminder';
+import { TableStep } from './table-step';
 import { navigate, routeHash, type RouteStep } from './hash-route';
 
 // The preview and the review panel are only seen at the last step: loaded on demand, so the first
@@ -105,7 +105,7 @@ export function EditorPage({ reportId, step }: { readonly reportId: string; read
 
   const slots = useMemo<EditorSlots>(
     () => ({
-      renderTable: (_format, table) => <TableGrid table={table} />,
+      renderTable: (format, table) => <TableStep format={format} table={table} />,
       renderActions: (getCurrent) => (
         <>
           <ExportDraftButton getReport={getCurrent} onExported={onDraftExported} />

@@ -1,7 +1,7 @@
 // The data cells of a grid. Each subscribes to its own key in the live store (its findings, and
 // a total its figure), so a keystroke wakes and re-renders only the cells it touches (pitfalls: react-hook-form
 // #8116, #8326). Typed cells stay uncontrolled through `register`.
-import { memo, useMemo } from 'react';
+import { createContext, memo, useContext, useMemo, type KeyboardEvent } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { MAX_CELL_LENGTH } from '../../template/content-schema';
 import type { CellSpec } from '../../template/table-cells';
@@ -145,6 +145,55 @@ export const ComputedCell = memo(function ComputedCell({ cell, label, rowSpan, c
         aria-describedby={hasMessages ? `${domId}-msg` : undefined}
         data-warning={marks.warning && !marks.invalid ? '' : undefined}
         className={`${INPUT_CLASS} cursor-default bg-slate-100 font-semibold text-slate-800 data-partial:font-normal data-partial:text-slate-500`}
+      />
+      {hasMessages && <Messages id={`${domId}-msg`} marks={marks} />}
+    </td>
+  );
+});
+
+/**
+ * Opens the list of ledger rows counted in a cell, for a table that follows the ledger; undefined
+ * while the table is typed by hand.
+ */
+export const ShowRowsContext = createContext<((cellId: string) => void) | undefined>(undefined);
+
+/** The id of the grid's hint that says how to see the rows behind a figure. */
+export const lockedHintId = (tableId: string) => `grid-locked-hint-${tableId}`;
+
+/**
+ * A figure of a table that follows the ledger, input cell or total: counted, so read-only, and
+ * Enter or a double click lists the ledger rows behind it (the grid's Enter moves on otherwise).
+ */
+export const LockedCell = memo(function LockedCell({ cell, label, rowSpan, colSpan }: CellProps) {
+  const show = useContext(ShowRowsContext);
+  const value = useDisplayValue(cell.id);
+  const marks = useCellMarks(cell.id, label);
+  const domId = cellDomId(cell.id);
+  const hasMessages = marks.messages.length > 0;
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'Enter' || !show) return;
+    e.preventDefault();
+    e.stopPropagation();
+    show(cell.id);
+  };
+  return (
+    <td rowSpan={rowSpan} colSpan={colSpan} className={`${CELL_CLASS} bg-sky-50`}>
+      <input
+        id={domId}
+        type="text"
+        readOnly
+        aria-label={label}
+        aria-readonly
+        data-cell-id={cell.id}
+        data-locked=""
+        title="按台账计算；按 Enter 或双击查看计入的台账条目"
+        value={value}
+        aria-invalid={marks.invalid ? true : undefined}
+        aria-describedby={[lockedHintId(cell.tableId), hasMessages ? `${domId}-msg` : ''].join(' ').trim()}
+        data-warning={marks.warning && !marks.invalid ? '' : undefined}
+        onKeyDown={onKeyDown}
+        onDoubleClick={() => show?.(cell.id)}
+        className={`${INPUT_CLASS} cursor-pointer bg-sky-50 text-slate-900 ${cell.computed ? 'font-semibold' : ''}`}
       />
       {hasMessages && <Messages id={`${domId}-msg`} marks={marks} />}
     </td>

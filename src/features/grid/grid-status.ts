@@ -5,3 +5,6 @@ export interface GridStatus {
 }
 
 export type SetGridStatus = (status: GridStatus) => void;
+
+/** Said when a table that follows the ledger is pasted into, filled or undone. */
+export const LOCKED_MESSAGE = '本表按台账计算，不能修改；如需手工填写，请在表格上方点“不使用台账”。';

@@ -42,11 +42,11 @@ function Harness({ children }: { readonly children: ReactNode }) {
   );
 }
 
-async function render(table: TableSpec): Promise<void> {
+async function render(table: TableSpec, onShowRows?: (cellId: string) => void): Promise<void> {
   await act(async () =>
     root.render(
       <Harness>
-        <TableGrid table={table} />
+        <TableGrid table={table} onShowRows={onShowRows} />
       </Harness>,
     ),
   );
@@ -287,4 +287,35 @@ describe('TableGrid', () => {
       if (unit >= 0) expect(inputs[unit]?.inputMode).toBe('text');
     },
   );
+
+  describe('while the table follows the ledger', () => {
+    it('shows every figure read-only, and Enter or a double click asks for the rows behind it', async () => {
+      const asked: string[] = [];
+      await render(t3, (id) => asked.push(id));
+      await act(async () => form?.setValue('cells.t3:open:natural' as 'cells', '2' as never));
+      const inputs = [...document.querySelectorAll('table input')] as HTMLInputElement[];
+      expect(inputs.length).toBe(tableCells(t3).length);
+      expect(inputs.every((i) => i.readOnly)).toBe(true);
+      const open = cell('t3:open:natural');
+      expect(open.value).toBe('2');
+      await focus(open);
+      await press(open, 'Enter');
+      await act(async () => open.dispatchEvent(new MouseEvent('dblclick', { bubbles: true })));
+      expect(asked).toEqual(['t3:open:natural', 't3:open:natural']);
+      // Enter opened the rows; it did not move on as in a typed table.
+      expect(document.activeElement).toBe(open);
+      expect(document.body.textContent).not.toContain('未填单元格填 0');
+    });
+
+    it('refuses a paste and an undo, writing nothing', async () => {
+      await render(t3, () => undefined);
+      const first = cell('t3:new:natural');
+      await focus(first);
+      await paste(first, '4\t5\r\n');
+      expect(status()).toContain('不使用台账');
+      expect(form?.getValues('cells.t3:new:natural' as 'cells') ?? '').toBe('');
+      await press(first, 'z', { ctrlKey: true });
+      expect(status()).toContain('按台账计算');
+    });
+  });
 });

@@ -7,7 +7,7 @@ import { layoutTable } from '../../template/layout-table';
 import type { TableSpec } from '../../template/spec-types';
 import { labelsWidth } from '../../ui/label-columns';
 import { OfficialTableRows, type DataCellProps } from '../../ui/official-table';
-import { ComputedCell, InputCell } from './grid-cells';
+import { ComputedCell, InputCell, LockedCell, lockedHintId, ShowRowsContext } from './grid-cells';
 import { useGridHistory } from './grid-history';
 import type { GridStatus } from './grid-status';
 import { useCellEditing } from './use-cell-editing';
@@ -19,8 +19,17 @@ function renderGridCell(props: DataCellProps) {
   return props.cell.computed ? <ComputedCell {...props} /> : <InputCell {...props} />;
 }
 
+function renderLockedCell(props: DataCellProps) {
+  return <LockedCell {...props} />;
+}
+
 interface TableGridProps {
   readonly table: TableSpec;
+  /**
+   * Given while the table follows the request ledger: every figure is counted, read-only, and
+   * this opens the ledger rows behind a cell.
+   */
+  readonly onShowRows?: ((cellId: string) => void) | undefined;
 }
 
 /**
@@ -33,7 +42,7 @@ export function TableGrid(props: TableGridProps) {
   return <Grid key={props.table.id} {...props} />;
 }
 
-function Grid({ table }: TableGridProps) {
+function Grid({ table, onShowRows }: TableGridProps) {
   const layout = layoutTable(table);
   const values = useCellValues();
   const history = useGridHistory();
@@ -44,20 +53,29 @@ function Grid({ table }: TableGridProps) {
   };
   const scroller = useRef<HTMLDivElement>(null);
   const labelRem = labelsWidth(layout.labelColumns);
-  const shared = { table, layout, values, history, setStatus, onTouched };
+  const locked = onShowRows !== undefined;
+  const shared = { table, layout, values, history, setStatus, onTouched, locked };
   const editing = useCellEditing({ ...shared, scroller, labelRem });
   const { onPaste, fillZeros } = usePasteFill({ ...shared, editing });
 
   return (
     <div className="space-y-2" onKeyDown={editing.onKeyDown}>
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <p className="text-xs text-slate-600">
-          方向键、Enter、Tab 移动；直接输入即替换，F2 或双击修改，Esc 取消；可从 Excel、WPS 粘贴整块；Ctrl+Z
-          撤销，Ctrl+Y 恢复。灰底格为自动计算的总计。
-        </p>
-        <button type="button" onClick={fillZeros} className="btn">
-          未填单元格填 0
-        </button>
+        {locked ? (
+          <p id={lockedHintId(table.id)} className="text-xs text-slate-600">
+            本表按台账计算，不能直接修改。方向键、Tab 移动；在数字上按 Enter 或双击，可查看计入它的台账条目。
+          </p>
+        ) : (
+          <>
+            <p className="text-xs text-slate-600">
+              方向键、Enter、Tab 移动；直接输入即替换，F2 或双击修改，Esc 取消；可从 Excel、WPS
+              粘贴整块；Ctrl+Z 撤销，Ctrl+Y 恢复。灰底格为自动计算的总计。
+            </p>
+            <button type="button" onClick={fillZeros} className="btn">
+              未填单元格填 0
+            </button>
+          </>
+        )}
       </div>
       <p
         role="status"
@@ -84,7 +102,9 @@ function Grid({ table }: TableGridProps) {
           {...editing.tableHandlers}
           onPaste={onPaste}
         >
-          <OfficialTableRows layout={layout} renderCell={renderGridCell} />
+          <ShowRowsContext value={onShowRows}>
+            <OfficialTableRows layout={layout} renderCell={locked ? renderLockedCell : renderGridCell} />
+          </ShowRowsContext>
         </table>
       </div>
     </div>

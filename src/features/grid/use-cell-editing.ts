@@ -9,7 +9,7 @@ import type { TableSpec } from '../../template/spec-types';
 import { tableCells } from '../../template/table-cells';
 import { cellDomId } from '../../ui/dom-ids';
 import type { GridHistory } from './grid-history';
-import type { SetGridStatus } from './grid-status';
+import { LOCKED_MESSAGE, type SetGridStatus } from './grid-status';
 import { valuesToApply, type HistoryEntry } from './history-reducer';
 import { nextCell, type Move } from './next-cell';
 import { cellPlace } from './paste-message';
@@ -66,6 +66,8 @@ export function useCellEditing(options: {
   readonly setStatus: SetGridStatus;
   /** Called when the first cell takes the focus: blank cells are tinted from then on. */
   readonly onTouched: () => void;
+  /** The table follows the ledger: undo and redo must not write figures into it. */
+  readonly locked: boolean;
   readonly scroller: RefObject<HTMLElement | null>;
   /** Width of the sticky label columns (rem). */
   readonly labelRem: number;
@@ -81,7 +83,7 @@ export function useCellEditing(options: {
     a.editing = false;
     setMode(input, 'navigate');
     const spec = specOf(a.cellId);
-    if (!spec || spec.computed) return;
+    if (!spec || spec.computed || input.readOnly) return;
     const raw = input.value;
     const value = normalizeFigure(raw);
     if (value !== raw) values.write(a.cellId, value);
@@ -126,12 +128,20 @@ export function useCellEditing(options: {
   };
 
   const undo = (): void => {
+    if (options.locked) {
+      setStatus({ text: LOCKED_MESSAGE, tone: 'error' });
+      return;
+    }
     const entry = history.undo();
     if (entry) apply(entry, 'undo');
     else setStatus({ text: '没有可以撤销的操作。', tone: 'info' });
   };
 
   const redo = (): void => {
+    if (options.locked) {
+      setStatus({ text: LOCKED_MESSAGE, tone: 'error' });
+      return;
+    }
     const entry = history.redo();
     if (entry) apply(entry, 'redo');
     else setStatus({ text: '没有可以恢复的操作。', tone: 'info' });

@@ -6,7 +6,7 @@ import type { TableSpec } from '../../template/spec-types';
 import { tableCells } from '../../template/table-cells';
 import { dataMatrix } from './data-matrix';
 import type { GridHistory } from './grid-history';
-import type { SetGridStatus } from './grid-status';
+import { LOCKED_MESSAGE, type SetGridStatus } from './grid-status';
 import type { CellChange } from './history-reducer';
 import { mapPasteBlock } from './map-paste-block';
 import { parseClipboard } from './parse-clipboard';
@@ -22,6 +22,8 @@ export function usePasteFill(options: {
   readonly editing: CellEditing;
   readonly setStatus: SetGridStatus;
   readonly onTouched: () => void;
+  /** The table follows the ledger: nothing is written into it. */
+  readonly locked: boolean;
 }): {
   readonly onPaste: (e: ClipboardEvent<HTMLTableElement>) => void;
   readonly fillZeros: () => void;
@@ -32,6 +34,11 @@ export function usePasteFill(options: {
     const input = cellInput(e.target);
     const a = editing.active.current;
     if (!input || !a) return;
+    if (options.locked) {
+      e.preventDefault();
+      setStatus({ text: LOCKED_MESSAGE, tone: 'error' });
+      return;
+    }
     const text = e.clipboardData.getData('text/plain');
     // A single value pasted while editing goes into the text like any typing.
     if (a.editing && !/[\t\r\n]/.test(text.replace(/(\r?\n)+$/, ''))) return;
