@@ -50,7 +50,7 @@ export function App({ updatePrompt }: { readonly updatePrompt?: UpdatePrompt } =
       {route.name === 'editor' ? (
         <EditorPage key={route.reportId} reportId={route.reportId} step={route.step} />
       ) : (
-        <StartScreen />
+        <StartScreen {...(route.problem ? { problem: route.problem } : {})} />
       )}
       {updatePrompt ? <UpdateBanner prompt={updatePrompt} /> : null}
     </>

@@ -12,3 +12,9 @@ test('an unknown step opens 基本信息; anything else is the start screen', ()
   expect(parseRoute('')).toEqual({ name: 'start' });
   expect(parseRoute('#/whatever')).toEqual({ name: 'start' });
 });
+
+test('an address whose escapes are cut short is the start screen with a reason, not an error', () => {
+  const r = parseRoute('#/r/%E0%A4%A/meta');
+  expect(r.name).toBe('start');
+  expect(r.name === 'start' ? r.problem : '').toMatch(/^地址不完整或有误/);
+});

@@ -7,7 +7,11 @@ const STEP_IDS = [...PART_IDS, 'ledger', 'preview'] as const;
 export type RouteStep = (typeof STEP_IDS)[number];
 
 export type Route =
-  | { readonly name: 'start' }
+  | {
+      readonly name: 'start';
+      /** Why an address was not followed (a link cut short or mistyped). */
+      readonly problem?: string;
+    }
   | { readonly name: 'editor'; readonly reportId: string; readonly step: RouteStep };
 
 export function isRouteStep(s: string): s is RouteStep {
@@ -18,7 +22,14 @@ export function parseRoute(hash: string): Route {
   const m = /^#\/r\/([^/]+)(?:\/([^/]*))?$/.exec(hash);
   if (m?.[1]) {
     const step = m[2] ?? '';
-    return { name: 'editor', reportId: decodeURIComponent(m[1]), step: isRouteStep(step) ? step : 'meta' };
+    let reportId: string;
+    try {
+      reportId = decodeURIComponent(m[1]);
+    } catch {
+      // A cut `%E0%A4%A` throws URIError: show the start screen and say so, never a white page.
+      return { name: 'start', problem: '地址不完整或有误，无法打开其中的报告。请从下面的列表中打开报告。' };
+    }
+    return { name: 'editor', reportId, step: isRouteStep(step) ? step : 'meta' };
   }
   return { name: 'start' };
 }

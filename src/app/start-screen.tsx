@@ -50,7 +50,8 @@ type Loaded =
 /** How long the list may take to read before the screen says what may be holding it. */
 const SLOW_LOAD_MS = 4000;
 
-export function StartScreen() {
+/** `problem`: why the address asked for was not opened (hash-route.ts). */
+export function StartScreen({ problem }: { readonly problem?: string } = {}) {
   const [state, setState] = useState<Loaded>({ kind: 'loading' });
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<Report | undefined>();
@@ -152,6 +153,11 @@ export function StartScreen() {
         </div>
       </header>
       <main className="mx-auto max-w-6xl px-6 py-6">
+        {problem ? (
+          <p role="alert" className="mb-4 text-red-700">
+            {problem}
+          </p>
+        ) : null}
         {state.kind === 'ok' ? (
           <div className="mb-6">
             <ImportDraft

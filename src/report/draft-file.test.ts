@@ -6,8 +6,10 @@ import {
   draftFileName,
   MAX_DRAFT_BYTES,
   readDraft,
+  readDraftFile,
   serializeDraft,
 } from './draft-file';
+import { gb18030 } from './ledger/fixtures/gb18030';
 import type { Report } from './report-schema';
 
 const NOW = new Date('2026-01-10T08:00:00Z');
@@ -156,5 +158,43 @@ describe('draftFileName', () => {
     expect(draftFileName({ meta: { ...meta, agencyName: ' ' }, year: 2025 })).toBe(
       '未命名机关2025年报告草稿.json',
     );
+  });
+});
+
+describe('readDraftFile', () => {
+  const LATER = new Date('2026-02-01T00:00:00Z');
+
+  it('reads a draft re-saved by Notepad as GBK (ANSI) as GB18030, every character intact, and says so', () => {
+    const report = filledReport();
+    const read = readDraftFile(gb18030(serializeDraft(report, NOW)), LATER);
+    expect(read).toEqual({ ok: true, report, encoding: 'GB18030' });
+  });
+
+  it('reads UTF-8 and UTF-16 with a byte order mark, and names each', () => {
+    const report = filledReport();
+    const text = serializeDraft(report, NOW);
+    const utf8 = readDraftFile(new TextEncoder().encode(text), LATER);
+    expect(utf8.ok && utf8.encoding).toBe('UTF-8');
+    const le = new Uint8Array(2 + text.length * 2);
+    le.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      le[2 + i * 2] = text.charCodeAt(i) & 0xff;
+      le[3 + i * 2] = text.charCodeAt(i) >> 8;
+    }
+    const utf16 = readDraftFile(le, LATER);
+    expect(utf16).toEqual({ ok: true, report, encoding: 'UTF-16LE' });
+  });
+
+  it('refuses a draft that already holds replacement characters, rather than storing mojibake', () => {
+    const text = serializeDraft({ ...filledReport(), preamble: '\uFFFD\uFFFD镇' }, NOW);
+    const read = readDraftFile(new TextEncoder().encode(text), LATER);
+    expect(read.ok).toBe(false);
+    expect(read.ok ? '' : read.reason).toMatch(/损坏的文字/);
+  });
+
+  it('never keeps an updatedAt later than now', () => {
+    const text = serializeDraft({ ...filledReport(), updatedAt: '2099-01-01T00:00:00.000Z' }, NOW);
+    const read = readDraftFile(new TextEncoder().encode(text), LATER);
+    expect(read.ok && read.report.updatedAt).toBe(LATER.toISOString());
   });
 });

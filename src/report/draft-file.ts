@@ -1,8 +1,10 @@
 // Draft files: the report as a versioned JSON file, to hand to a supervisor or keep as a backup.
 // Reading one never changes anything by itself: it returns a report or a reason in Chinese.
+import { decodeText } from './decode-text';
 import { migrateDraft } from './migrate-draft';
 import { safeFileName } from './safe-file-name';
 import { reportSchema, type Report } from './report-schema';
+import { settleImportedReport } from './settle-imported-report';
 
 export const DRAFT_KIND = 'nianbao-draft';
 /**
@@ -100,4 +102,26 @@ export function readDraft(text: string, byteLength: number = utf8Length(text)): 
     };
   }
   return { ok: true, report: parsed.data };
+}
+
+export type DraftFileResult =
+  | { readonly ok: true; readonly report: Report; readonly encoding: string }
+  | { readonly ok: false; readonly reason: string };
+
+/**
+ * A draft file's bytes to a report ready to store. The bytes are decoded strictly (decodeText):
+ * a draft re-saved by Notepad as GBK is read as GB18030, and anything that would still hold a
+ * replacement character is refused, so mojibake never replaces a good report. The report is then
+ * settled against this machine's clock and ids (settleImportedReport).
+ */
+export function readDraftFile(bytes: Uint8Array, now: Date = new Date()): DraftFileResult {
+  if (bytes.byteLength > MAX_DRAFT_BYTES) {
+    const refused = readDraft('', bytes.byteLength);
+    return refused.ok ? { ok: false, reason: '文件过大' } : refused;
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded;
+  const result = readDraft(decoded.text, bytes.byteLength);
+  if (!result.ok) return result;
+  return { ok: true, report: settleImportedReport(result.report, now), encoding: decoded.encoding };
 }

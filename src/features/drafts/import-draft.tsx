@@ -4,7 +4,7 @@
 // user chooses. A supervisor who imports a file can go straight to its preview.
 import { useId, useState, type DragEvent } from 'react';
 import { newReportId } from '../../report/create-report';
-import { MAX_DRAFT_BYTES, readDraft } from '../../report/draft-file';
+import { MAX_DRAFT_BYTES, readDraft, readDraftFile } from '../../report/draft-file';
 import { REVIEW_STATUS_NAMES, type Report } from '../../report/report-schema';
 import { reportTitle } from '../../template/report-title';
 import { findExistingReport } from './find-existing-report';
@@ -12,8 +12,13 @@ import { findExistingReport } from './find-existing-report';
 type State =
   | { readonly step: 'idle' }
   | { readonly step: 'refused'; readonly fileName: string; readonly reason: string }
-  | { readonly step: 'conflict'; readonly report: Report; readonly existing: Report }
-  | { readonly step: 'done'; readonly report: Report; readonly how: string };
+  | {
+      readonly step: 'conflict';
+      readonly report: Report;
+      readonly existing: Report;
+      readonly encoding: string;
+    }
+  | { readonly step: 'done'; readonly report: Report; readonly how: string; readonly encoding: string };
 
 function keepBoth(report: Report, existing: Report, now: Date): Report {
   const at = now.toISOString();
@@ -45,7 +50,7 @@ export function ImportDraft(props: {
   const [state, setState] = useState<State>({ step: 'idle' });
   const [over, setOver] = useState(false);
 
-  const finish = async (report: Report, replace: boolean, how: string) => {
+  const finish = async (report: Report, replace: boolean, how: string, encoding: string) => {
     try {
       await props.onImport(report, { replace });
     } catch {
@@ -56,7 +61,7 @@ export function ImportDraft(props: {
       });
       return;
     }
-    setState({ step: 'done', report, how });
+    setState({ step: 'done', report, how, encoding });
   };
 
   const readFile = async (file: File) => {
@@ -66,21 +71,21 @@ export function ImportDraft(props: {
       setState({ step: 'refused', fileName: file.name, reason: refused.ok ? '' : refused.reason });
       return;
     }
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await file.text();
+      bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
       setState({ step: 'refused', fileName: file.name, reason: '无法读取这个文件' });
       return;
     }
-    const result = readDraft(text, file.size);
+    const result = readDraftFile(bytes, new Date());
     if (!result.ok) {
       setState({ step: 'refused', fileName: file.name, reason: result.reason });
       return;
     }
     const existing = findExistingReport(props.existingReports, result.report);
-    if (existing) setState({ step: 'conflict', report: result.report, existing });
-    else await finish(result.report, false, '已导入');
+    if (existing) setState({ step: 'conflict', report: result.report, existing, encoding: result.encoding });
+    else await finish(result.report, false, '已导入', result.encoding);
   };
 
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
@@ -142,7 +147,12 @@ export function ImportDraft(props: {
               type="button"
               className="btn"
               onClick={() =>
-                void finish({ ...state.report, id: state.existing.id }, true, '已导入并替换原有报告')
+                void finish(
+                  { ...state.report, id: state.existing.id },
+                  true,
+                  '已导入并替换原有报告',
+                  state.encoding,
+                )
               }
             >
               替换
@@ -155,6 +165,7 @@ export function ImportDraft(props: {
                   keepBoth(state.report, state.existing, new Date()),
                   false,
                   '已导入，原有报告也保留',
+                  state.encoding,
                 )
               }
             >
@@ -174,7 +185,7 @@ export function ImportDraft(props: {
         >
           <span>
             {state.how}：{reportTitle(state.report.meta.agencyName, state.report.year)}（
-            {REVIEW_STATUS_NAMES[state.report.review.status]}）
+            {REVIEW_STATUS_NAMES[state.report.review.status]}），文件编码：{state.encoding}
           </span>
           {props.onOpenPreview && (
             <button type="button" className="btn" onClick={() => props.onOpenPreview?.(state.report)}>

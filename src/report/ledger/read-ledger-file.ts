@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/universal';
 import type { FormatSpec } from '../../template/spec-types';
-import { decodeTextFile } from './decode-text-file';
+import { decodeText } from '../decode-text';
 import { readLedgerRows, type LedgerReadResult, type SheetRows } from './read-ledger-rows';
 
 /** A ledger of 5,000 rows is well under 1 MB as .xlsx; anything far larger is not a ledger. */
@@ -49,8 +49,10 @@ async function xlsxSheets(bytes: Uint8Array): Promise<readonly SheetRows[] | str
 }
 
 function csvSheets(bytes: Uint8Array, name: string): readonly SheetRows[] | string {
-  const decoded = decodeTextFile(bytes);
-  if ('reason' in decoded) return decoded.reason;
+  // Excel on Chinese Windows saves “CSV (逗号分隔)” as GBK, “CSV UTF-8” with a byte-order mark,
+  // “Unicode 文本” as UTF-16 with a mark: decodeText reads each strictly, and refuses the rest.
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded.reason;
   // papaparse reads quoted fields with commas and line breaks inside, and guesses the delimiter
   // (comma, or tab for Excel's “Unicode 文本”).
   const parsed = Papa.parse<string[]>(decoded.text.replace(/^\uFEFF/u, ''), { skipEmptyLines: false });
