@@ -120,7 +120,9 @@ export function readDraftFile(bytes: Uint8Array, now: Date = new Date()): DraftF
     return refused.ok ? { ok: false, reason: '文件过大' } : refused;
   }
   const decoded = decodeText(bytes);
-  if (!decoded.ok) return decoded;
+  // A draft is text written by the app: bytes that are no text at all mean the file was damaged
+  // or is not a draft, and the clerk should hear that first, then what the decoder found.
+  if (!decoded.ok) return { ...decoded, reason: `文件已损坏或不完整：${decoded.reason}` };
   const result = readDraft(decoded.text, bytes.byteLength);
   if (!result.ok) return result;
   return { ok: true, report: settleImportedReport(result.report, now), encoding: decoded.encoding };
