@@ -123,9 +123,14 @@ export function EditorPage({ reportId, step }: { readonly reportId: string; read
           <LedgerStep format={format} />
         </Suspense>
       ),
-      renderPreview: (getCurrent, goTo) => (
+      renderPreview: (getCurrent, goTo, print) => (
         <Loading>
-          <ReportPreview report={getCurrent()} onGoToFinding={goTo} />
+          <ReportPreview
+            report={getCurrent()}
+            onGoToFinding={goTo}
+            printNow={print.pending}
+            onPrinted={print.onPrinted}
+          />
         </Loading>
       ),
       // The review panel sits on 预览, where the supervisor reads the report; a returned report's

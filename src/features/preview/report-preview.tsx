@@ -5,7 +5,7 @@
 // 黑体/楷体 headings, `— N —` in 4号宋体 under the text block, odd pages right and even left.
 // The pages are laid out by measuring every paragraph and table row (measure-pages.ts); the print
 // stylesheet prints each page box on its own sheet, so 打印 gives the same pages as the screen.
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { checkStoredReport } from '../../report/check-stored-report';
 import type { Report } from '../../report/report-schema';
 import { getFormat } from '../../template/formats';
@@ -45,8 +45,11 @@ function usePaneWidth(pane: React.RefObject<HTMLElement | null>): number {
 export function ReportPreview(props: {
   readonly report: Report;
   readonly onGoToFinding?: (finding: Finding) => void;
+  /** Print the pages as soon as they are laid out (Ctrl+P pressed in the editor). */
+  readonly printNow?: boolean;
+  readonly onPrinted?: () => void;
 }) {
-  const { report } = props;
+  const { report, printNow = false, onPrinted } = props;
   const format = getFormat(report.formatId);
   const findings = useMemo(() => checkStoredReport(report), [report]);
   const units = useMemo(
@@ -64,6 +67,23 @@ export function ReportPreview(props: {
   // Until the reader chooses, a pane narrower than the page shows the pages 适合宽度.
   const choice: ZoomChoice = chosen ?? (paneWidth > 0 && paneWidth < PAGE_WIDTH_PX ? 'fit' : 100);
   const zoom = choice === 'fit' ? fitZoom : choice;
+
+  // The pages are measured again once the fonts have loaded (usePages): print after that and one
+  // more frame, so the printout has the pages the screen shows.
+  useEffect(() => {
+    if (!printNow) return;
+    let live = true;
+    void (document.fonts?.ready ?? Promise.resolve()).then(() =>
+      requestAnimationFrame(() => {
+        if (!live) return;
+        onPrinted?.();
+        window.print();
+      }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [printNow, onPrinted]);
 
   return (
     <div className="rp-root rp-print-root">

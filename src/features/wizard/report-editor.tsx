@@ -22,6 +22,12 @@ import { SaveStatus } from './save-status';
 import { StepNav } from './step-nav';
 import { useAutosave } from './use-autosave';
 import { wizardSteps, type WizardStepId } from './wizard-steps';
+import { WordShortcuts } from './word-shortcuts';
+
+export interface PrintRequest {
+  readonly pending: boolean;
+  readonly onPrinted: () => void;
+}
 
 /** The DOM ids of the ledger's rows (`field-ledger-<row id>`), where their findings take the clerk. */
 const LEDGER_ROW_DOM_PREFIX = fieldDomId('ledger.');
@@ -31,8 +37,15 @@ export interface EditorSlots {
   readonly renderTable?: (format: FormatSpec, table: TableSpec, section: SectionSpec) => ReactNode;
   /** The 申请台账 step (the request ledger); the form's report is its own to read and change. */
   readonly renderLedger?: (format: FormatSpec) => ReactNode;
-  /** The 预览 step; `goTo` opens the step and cell of a finding. */
-  readonly renderPreview?: (getReport: () => Report, goTo: (finding: Finding) => void) => ReactNode;
+  /**
+   * The 预览 step; `goTo` opens the step and cell of a finding. `print.pending` asks the preview to
+   * print its pages once laid out (Ctrl+P pressed anywhere in the report), `print.onPrinted` says it did.
+   */
+  readonly renderPreview?: (
+    getReport: () => Report,
+    goTo: (finding: Finding) => void,
+    print: PrintRequest,
+  ) => ReactNode;
   /** Actions in the header (export, draft file, review). */
   readonly renderActions?: (getReport: () => Report) => ReactNode;
   /**
@@ -130,6 +143,15 @@ export function ReportEditor({
     [onStep],
   );
 
+  // Ctrl+P prints the A4 pages of the preview, never the editor's screen: it opens 预览 and asks it
+  // to print once its pages are laid out.
+  const [printPending, setPrintPending] = useState(false);
+  const onPrinted = useCallback(() => setPrintPending(false), []);
+  const onPrint = useCallback(() => {
+    setPrintPending(true);
+    if (step !== 'preview') onStep('preview');
+  }, [step, onStep]);
+
   const section = format.sections.find((s) => s.id === step);
   let body: ReactNode;
   if (step === 'meta') body = <MetaStep />;
@@ -141,7 +163,10 @@ export function ReportEditor({
     );
   } else if (step === 'preview') {
     body = slots.renderPreview ? (
-      slots.renderPreview(getReport, (f) => openFinding(f.sectionId, findingDomId(f)))
+      slots.renderPreview(getReport, (f) => openFinding(f.sectionId, findingDomId(f)), {
+        pending: printPending,
+        onPrinted,
+      })
     ) : (
       <p className="text-slate-600">预览功能尚未安装。</p>
     );
@@ -177,6 +202,7 @@ export function ReportEditor({
             <div className="flex flex-wrap items-center gap-2">{slots.renderActions?.(getReport)}</div>
           </header>
           {banner}
+          <WordShortcuts status={status} onPrint={onPrint} />
           {slots.renderNotice?.(getReport)}
           {returnedToDraft ? (
             <div
