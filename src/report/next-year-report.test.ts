@@ -47,7 +47,20 @@ describe('createNextYearReport', () => {
     expect(cells['t3:carried:total']).toBeUndefined();
     expect(cells['t3:new:natural']).toBeUndefined();
     expect(report.lastYear).toMatchObject({ year: 2024, formatId: 'format-2021', reportId: last.id });
+    // Last year's text travels too: section 五 shows it, and a box left as it was is flagged.
+    expect(report.lastYear?.narratives).toEqual({ 's1-intro': '2024年，我镇……', s5: '问题：……' });
     expect(notes.join('')).toContain('请逐段修改');
+    const long = '本年度我镇未收到政府信息公开申请，也没有发生行政复议和行政诉讼案件，特此说明。';
+    const same = {
+      ...report,
+      narratives: { ...report.narratives, 's1-request': long },
+      lastYear: { ...report.lastYear!, narratives: { 's1-request': long } },
+    } as Report;
+    expect(
+      checkStoredReport(same, now)
+        .filter((f) => f.ruleId === 'W-same-text')
+        .map((f) => f.field),
+    ).toEqual(['s1-request']);
 
     const r5 = (r: Report) => checkStoredReport(r, now).filter((f) => f.ruleId === 'R5');
     expect(r5(report)).toEqual([]);

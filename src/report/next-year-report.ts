@@ -159,6 +159,11 @@ export function createNextYearReport(
     if (raw !== undefined && id.startsWith(`${from.carryOver.tableId}:`)) lastT3[id] = raw;
   }
 
+  // Last year's text as published, for section 五 (how last year's problems were handled) and to
+  // tell a box still holding it.
+  const lastNarratives: Record<string, string> = {};
+  for (const [id, text] of Object.entries(oldTexts)) if (text) lastNarratives[id] = text;
+
   // A name stored before cleanLine existed may still carry invisible direction characters.
   const meta = cleanMeta({ ...report.meta, signDate: '' });
   // A preamble the clerk rewrote is kept (and flagged); a generated one follows the new year and
@@ -183,7 +188,13 @@ export function createNextYearReport(
       comments: [],
       history: [{ status: 'draft', at, by: '', note: `由${report.year}年度报告生成` }],
     },
-    lastYear: { year: report.year, formatId: report.formatId, reportId: report.id, cells: lastT3 },
+    lastYear: {
+      year: report.year,
+      formatId: report.formatId,
+      reportId: report.id,
+      cells: lastT3,
+      narratives: lastNarratives,
+    },
     carriedOver: {
       fromYear: report.year,
       notes: notes.slice(0, 50).map((n) => n.slice(0, 500)),

@@ -55,12 +55,17 @@ export const reviewSchema = z.object({
   history: z.array(reviewEventSchema).max(1000),
 });
 
-/** Last year's figures of table 三, kept with the report so R5 can be checked anywhere. */
+/**
+ * Last year's figures of table 三, kept with the report so R5 can be checked anywhere; and last
+ * year's text, shown beside section 五 (which reports how last year's problems were handled) and
+ * compared with this year's.
+ */
 export const lastYearSchema = z.object({
   year: z.number().int(),
   formatId: z.enum(['format-2019', 'format-2021']),
   reportId: text(64).optional(),
   cells: z.record(text(60), text(40)),
+  narratives: z.record(text(40), text(20_000)).optional(),
 });
 
 export const carriedOverSchema = z.object({

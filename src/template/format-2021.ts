@@ -117,6 +117,7 @@ export const FORMAT_2021: FormatSpec = {
   },
   carryOver: { tableId: 't3', fromRow: 'carry-forward', toRow: 'carried' },
   ledger: LEDGER_ROWS,
+  feeStatement: { narrativeId: 's6', unpaidCell: 't3:other-handling-2:total' },
   // The stock of documents in force moves by what is issued and abolished: last year's
   // 现行有效件数 + 本年制发件数 − 本年废止件数, for each row of 第二十条第（一）项.
   continuity: (PROACTIVE_TABLE_2021.bands[0]?.rows ?? []).map((row) => ({

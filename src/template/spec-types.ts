@@ -209,4 +209,9 @@ export interface FormatSpec {
   readonly ledger: LedgerRows;
   /** Figures carried from last year's report of the same format (checked across reports). */
   readonly continuity: readonly ContinuityRule[];
+  /**
+   * Where the report states 信息处理费 (format 2021 only: 《政府信息公开信息处理费管理办法》asks every
+   * report to state it), and the table 三 cell counting requests dropped for an unpaid fee notice.
+   */
+  readonly feeStatement?: { readonly narrativeId: string; readonly unpaidCell: string };
 }

@@ -23,8 +23,8 @@ describe('checkEntry', () => {
 
   it('counts errors and warnings and says in one line what is wrong', () => {
     const check = checkEntry(importedEntry('q', QIANHU_2021), TODAY);
-    expect([check.errors, check.warnings]).toEqual([2, 3]);
-    expect(check.summary).toBe('数字不符合要求；有单元格未填（6处）；有内容未填写（3处）');
+    expect([check.errors, check.warnings]).toEqual([2, 4]);
+    expect(check.summary).toBe('数字不符合要求；有单元格未填（6处）；有内容未填写（3处）；未报告信息处理费');
   });
 
   it('checks a printed total as printed: a table that does not add up is found', () => {

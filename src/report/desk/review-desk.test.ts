@@ -129,8 +129,8 @@ describe('reviewDesk', () => {
       review.entries.map((e) => [e.office.name, e.entry.report.year, e.check.errors, e.check.warnings]),
     ).toEqual([
       ['阁山镇人民政府', 2022, 0, 0],
-      ['阁山镇人民政府', 2021, 0, 2],
-      ['千户镇人民政府', 2021, 2, 3],
+      ['阁山镇人民政府', 2021, 0, 4],
+      ['千户镇人民政府', 2021, 2, 4],
     ]);
     expect(
       allFindings(review)
@@ -142,6 +142,7 @@ describe('reviewDesk', () => {
       ['blank-text', 's1'],
       ['R6', 's3'],
       ['blank', 's3'],
+      ['W-fee-silent', 's6'],
     ]);
   });
 });

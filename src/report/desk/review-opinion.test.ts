@@ -42,6 +42,7 @@ describe('reviewOpinion (审查意见)', () => {
       ['基本信息', ['blank-text']],
       ['一、总体情况', ['blank-text', 'blank-text']],
       ['三、收到和处理政府信息公开申请情况', ['R6', 'blank']],
+      ['六、其他需要报告的事项', ['W-fee-silent']],
     ]);
     const r6 = o.sections[2]?.items[0];
     expect(r6).toEqual({
@@ -53,8 +54,8 @@ describe('reviewOpinion (审查意见)', () => {
     });
     expect(o.sections[1]?.items[0]?.where).toBe('（二）依申请公开');
     expect(o.acrossReports).toEqual([]);
-    expect([o.errors, o.warnings]).toEqual([2, 3]);
-    expect(o.conclusion).toBe('经审查，发现错误 2 处、需核对的提醒 3 处。请逐项核对，修改后重新报送。');
+    expect([o.errors, o.warnings]).toEqual([2, 4]);
+    expect(o.conclusion).toBe('经审查，发现错误 2 处、需核对的提醒 4 处。请逐项核对，修改后重新报送。');
   });
 
   it('adds what the desk found across reports: R5 with last year, and the late 成文日期 once', () => {

@@ -161,7 +161,12 @@ describe('the published text reports as Reports', () => {
     });
     expect(converted.report.cells['t2:normative:issued']).toBe('28');
     expect(converted.report.cells['t3:new:total']).toBeUndefined();
-    expect(converted.findings.map((f) => f.ruleId)).toEqual(['W-notice', 'blank-text']);
+    expect(converted.findings.map((f) => f.ruleId)).toEqual([
+      'W-notice',
+      'blank-text',
+      'W-plan-year',
+      'W-fee-silent',
+    ]);
   });
 
   it('千户镇: the missing row is 未填, not 0', () => {

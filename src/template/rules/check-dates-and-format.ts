@@ -2,6 +2,7 @@ import { formatForYear } from '../format-for-year';
 import { FORMATS } from '../formats';
 import type { FormatSpec } from '../spec-types';
 import type { Finding, ReportContent } from './finding';
+import { narrativePlaces } from './narrative-places';
 
 function readDate(iso: string): { y: number; m: number; d: number } | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -45,9 +46,7 @@ export function checkDatesAndFormat(format: FormatSpec, report: ReportContent, t
   // the finding can take the clerk to that very text box (fieldDomId of the narrative id).
   const places = [
     { field: 'preamble', sectionId: 'meta' as const, text: report.preamble },
-    ...format.sections.flatMap((s) =>
-      s.narratives.map((n) => ({ field: n.id, sectionId: s.id, text: report.narratives[n.id] ?? '' })),
-    ),
+    ...narrativePlaces(format, report.narratives),
   ];
   for (const other of Object.values(FORMATS)) {
     if (other.id === format.id) continue;

@@ -4,15 +4,20 @@ import { checkBalance } from './check-balance';
 import { checkCarryOver } from './check-carry-over';
 import { checkCellValues } from './check-cell-values';
 import { checkDatesAndFormat } from './check-dates-and-format';
+import { checkAgencyKind } from './check-agency-kind';
 import { checkDeclaredWarnings } from './check-declared-warnings';
+import { checkFeeStatement } from './check-fee-statement';
 import { checkNarrativeNumbers } from './check-narrative-numbers';
+import { checkPlanYear } from './check-plan-year';
+import { checkSameAsLastYear } from './check-same-as-last-year';
 import { checkSums } from './check-sums';
 import { checkTextCompleteness } from './check-text-completeness';
 import type { Finding, LastYear, ReportContent } from './finding';
+import { narrativePlaces } from './narrative-places';
 import { resolveValues } from './resolve-values';
 
 export interface CheckOptions {
-  /** Last year's report, for R5. */
+  /** Last year's report, for R5 and the text left unchanged. */
   readonly lastYear?: LastYear;
   /** The date the check runs; the format-by-year choice depends on it. */
   readonly today?: Date;
@@ -25,9 +30,7 @@ export function checkReport(
   options: CheckOptions = {},
 ): Finding[] {
   const values = resolveValues(format, report.cells);
-  const narrativeTexts = format.sections.flatMap((s) =>
-    s.narratives.map((n) => ({ field: n.id, sectionId: s.id, text: report.narratives[n.id] ?? '' })),
-  );
+  const narrativeTexts = narrativePlaces(format, report.narratives);
   const findings: Finding[] = [
     ...checkDatesAndFormat(format, report, options.today ?? new Date()),
     ...checkTextCompleteness(format, report),
@@ -41,6 +44,10 @@ export function checkReport(
       [{ field: 'preamble', sectionId: 'meta', text: report.preamble }, ...narrativeTexts],
       values,
     ),
+    ...checkPlanYear(format, report),
+    ...checkAgencyKind(format, report),
+    ...checkSameAsLastYear(format, report, options.lastYear),
+    ...checkFeeStatement(format, report, values),
   ];
   return findings
     .map((f, i) => ({ f, i }))

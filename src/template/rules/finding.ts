@@ -18,6 +18,8 @@ export interface Finding {
   readonly cells: readonly string[];
   /** A non-cell field involved: `meta.signDate`, a narrative id, `preamble`. */
   readonly field?: string;
+  /** The words in that field the finding is about, for the editor to select them. */
+  readonly phrase?: string;
   readonly message: string;
 }
 
@@ -31,9 +33,10 @@ export interface ReportContent {
   readonly cells: Readonly<Record<string, string | undefined>>;
 }
 
-/** Last year's figures, for R5. */
+/** Last year's figures, for R5, and its text where known (to compare this year's with). */
 export interface LastYear {
   readonly year: number;
   readonly formatId: FormatId;
   readonly cells: Readonly<Record<string, string | undefined>>;
+  readonly narratives?: Readonly<Record<string, string | undefined>> | undefined;
 }

@@ -20,6 +20,11 @@ const RULE_NAMES: Readonly<Record<string, string>> = {
   'W-public-total': '对外公开总数量少于本年新公开数量',
   'W-township-regulation': '乡镇填报了规章',
   'W-narrative': '正文数字与表格不一致',
+  'W-plan-year': '改进计划写在本年度',
+  'W-agency-kind': '正文的镇、乡、街道与机关名称不符',
+  'W-same-text': '正文与上年报告相同',
+  'W-fee-silent': '未报告信息处理费',
+  'W-fee-notice': '收费通知与表格不一致',
   'W-in-force-continuity': '现行有效件数与上年报告不衔接',
   'W-item-count-continuity': '上一年项目数量与上年报告不衔接',
 };
