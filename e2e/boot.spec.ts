@@ -2,6 +2,7 @@
 // browser, a dual-core browser in its IE mode or a script that did not load, the page says why in
 // Chinese. The failure is made by refusing the app's own script, as a browser that cannot run it
 // would; "old" is made by taking away a feature the built app needs.
+import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 
 async function refuseAppScript(page: Page): Promise<void> {
@@ -93,4 +94,25 @@ test('the styles keep their colours in Chrome 109: every newer colour syntax has
   for (const newer of ['oklch(', 'oklab(', 'lab(', 'lch(', 'color-mix(']) {
     expect(plain.includes(newer), `${newer} outside @supports`).toBe(false);
   }
+});
+
+test('the start screen loads at most 150 KB of JavaScript (gzip), the budget of the initial JS', async ({
+  page,
+}) => {
+  // Every script the start page fetches counts: the entry, its preloaded chunks and whatever the
+  // start screen imports lazily as it shows. Each feature beyond it is a chunk of its own.
+  const scripts = new Map<string, Promise<Buffer>>();
+  page.on('response', (response) => {
+    const { pathname } = new URL(response.url());
+    if (pathname.endsWith('.js')) scripts.set(pathname, response.body());
+  });
+  await page.goto('./', { waitUntil: 'networkidle' });
+  await expect(page.getByRole('button', { name: '新建' })).toBeVisible();
+  let total = 0;
+  for (const body of scripts.values()) total += gzipSync(await body, { level: 9 }).length;
+  // The page's own entry was fetched: a budget measured over nothing would pass.
+  expect([...scripts.keys()].some((p) => /\/assets\/index-[^/]*\.js$/.test(p))).toBe(true);
+  expect(total, `${[...scripts.keys()].join(', ')}: ${(total / 1024).toFixed(1)} KB`).toBeLessThanOrEqual(
+    150 * 1024,
+  );
 });

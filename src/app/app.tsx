@@ -1,8 +1,7 @@
 // The app shell: hash routes (so dist/ works from any folder), and the last route remembered so
 // that reopening the browser returns to the same report and step.
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { getUiState, setUiState } from '../report/storage';
-import { EditorPage } from './editor-page';
 import { parseRoute, useHash } from './hash-route';
 import { StartScreen } from './start-screen';
 import { UpdateBanner } from './update-banner';
@@ -13,6 +12,10 @@ import type { UpdatePrompt } from './update-prompt';
  * held by another tab (or a slow disk) must not leave the window blank.
  */
 const RESTORE_TIMEOUT_MS = 1500;
+
+// The editor (the form library, the grids, the steps) is not needed to list reports: the start
+// screen loads without it, which keeps the initial JS within its budget.
+const EditorPage = lazy(() => import('./editor-page').then((m) => ({ default: m.EditorPage })));
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   return Promise.race([
@@ -48,7 +51,9 @@ export function App({ updatePrompt }: { readonly updatePrompt?: UpdatePrompt } =
   return (
     <>
       {route.name === 'editor' ? (
-        <EditorPage key={route.reportId} reportId={route.reportId} step={route.step} />
+        <Suspense fallback={null}>
+          <EditorPage key={route.reportId} reportId={route.reportId} step={route.step} />
+        </Suspense>
       ) : (
         <StartScreen {...(route.problem ? { problem: route.problem } : {})} />
       )}
