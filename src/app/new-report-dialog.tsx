@@ -4,12 +4,8 @@ import { useId, useState } from 'react';
 import { ModalDialog } from '../ui/modal-dialog';
 import { cleanLine } from '../report/clean-line';
 import { formatForYear } from '../template/format-for-year';
+import { defaultReportYear } from './default-report-year';
 import type { FormatId } from '../template/spec-types';
-
-/** Clerks write in January about the year just ended. */
-export function defaultReportYear(today: Date = new Date()): number {
-  return today.getFullYear() - 1;
-}
 
 export function NewReportDialog({
   onCreate,

@@ -199,7 +199,16 @@ export function textSection(
     id,
     title,
     numeral,
-    narratives: [{ id, label: title, guidance, ...(prompt === undefined ? {} : { prompt }) }],
+    narratives: [
+      {
+        id,
+        label: title,
+        guidance,
+        ...(prompt === undefined ? {} : { prompt }),
+        // 五 says how last year's problems were handled: the clerk needs last year's list in view.
+        ...(id === 's5' ? { besideLastYear: true } : {}),
+      },
+    ],
   };
 }
 

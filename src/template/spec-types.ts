@@ -97,6 +97,11 @@ export interface NarrativeSpec {
   readonly guidance: string;
   /** A prompt shown beside the text box (e.g. 信息处理费 under 国办函〔2020〕109号). */
   readonly prompt?: string;
+  /**
+   * Last year's text of this box is shown beside it, read-only, when last year's report is known:
+   * section 五 reports how the problems it listed were handled.
+   */
+  readonly besideLastYear?: boolean;
 }
 
 export interface SectionSpec {

@@ -21,11 +21,19 @@ interface MetaFieldSpec {
   readonly type?: 'text' | 'date' | 'tel' | 'url' | 'email';
   readonly placeholder?: string;
   readonly inputMode?: 'numeric';
+  /** What the field is for, under it, when its label alone does not say. */
+  readonly hint?: string;
 }
 
 const FIELDS: readonly MetaFieldSpec[] = [
   { key: 'agencyName', label: '机关名称', placeholder: '如：某某镇人民政府' },
-  { key: 'region', label: '所属地区/上级政府', placeholder: '如：某某县' },
+  {
+    key: 'region',
+    label: '所属地区/上级政府',
+    placeholder: '如：某某县',
+    // The preamble names the portal by it (buildPreamble); nothing else reads it.
+    hint: '用于引言中的发布网站名称：“本报告电子版可在某某县人民政府门户网站查阅或下载”。不填则写“政府门户网站”。',
+  },
   { key: 'publishUrl', label: '发布网址', type: 'url', placeholder: 'http://www.example.gov.cn' },
   { key: 'address', label: '联系地址' },
   { key: 'phone', label: '联系电话', type: 'tel', placeholder: '如：0795-7161260' },
@@ -42,6 +50,10 @@ function MetaField({ spec }: { readonly spec: MetaFieldSpec }) {
   const error = meta ? checkMeta(meta)[spec.key] : undefined;
   const id = fieldDomId(`meta.${spec.key}`);
   const msgId = `${id}-msg`;
+  const hintId = `${id}-hint`;
+  const describedBy = [spec.hint ? hintId : '', error || findings.length > 0 ? msgId : '']
+    .filter(Boolean)
+    .join(' ');
   const invalid = Boolean(error) || findings.some((f) => f.severity === 'error');
   return (
     <div>
@@ -56,7 +68,7 @@ function MetaField({ spec }: { readonly spec: MetaFieldSpec }) {
         placeholder={spec.placeholder}
         autoComplete="off"
         aria-invalid={invalid}
-        aria-describedby={error || findings.length > 0 ? msgId : undefined}
+        aria-describedby={describedBy || undefined}
         className="field-input"
         // Invisible direction characters pasted with a name would reverse the title (cleanLine).
         {...register(formPath(`meta.${spec.key}`), {
@@ -66,6 +78,11 @@ function MetaField({ spec }: { readonly spec: MetaFieldSpec }) {
           },
         })}
       />
+      {spec.hint ? (
+        <p id={hintId} className="mt-1 text-xs text-slate-600">
+          {spec.hint}
+        </p>
+      ) : null}
       <FieldMessages id={msgId} error={error} findings={findings} />
     </div>
   );

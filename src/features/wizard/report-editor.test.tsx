@@ -103,6 +103,14 @@ test('the preamble follows the metadata until the clerk edits it', async () => {
   expect(input(fieldDomId('preamble')).value).toBe('自己写的引言。');
 });
 
+test('所属地区 says what it is for: the portal named in the preamble', async () => {
+  await mount(base());
+  const region = input(fieldDomId('meta.region'));
+  const hint = document.getElementById(region.getAttribute('aria-describedby') ?? '');
+  expect(hint?.textContent).toContain('引言');
+  expect(hint?.textContent).toContain('人民政府门户网站');
+});
+
 test('editing an approved report takes it back to 草稿, records why, and says so', async () => {
   const approved: Report = {
     ...base(),
