@@ -2,7 +2,7 @@
 // that reopening the browser returns to the same report and step.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { getUiState, setUiState } from '../report/storage';
-import { parseRoute, useHash } from './hash-route';
+import { parseRoute, routeHash, useHash } from './hash-route';
 import { StartScreen } from './start-screen';
 import { UpdateBanner } from './update-banner';
 import type { UpdatePrompt } from './update-prompt';
@@ -16,6 +16,9 @@ const RESTORE_TIMEOUT_MS = 1500;
 // The editor (the form library, the grids, the steps) is not needed to list reports: the start
 // screen loads without it, which keeps the initial JS within its budget.
 const EditorPage = lazy(() => import('./editor-page').then((m) => ({ default: m.EditorPage })));
+
+/** The county review desk is a workspace of its own, loaded only when opened. */
+const DeskPage = lazy(() => import('../features/desk/desk-page').then((m) => ({ default: m.DeskPage })));
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   return Promise.race([
@@ -53,6 +56,10 @@ export function App({ updatePrompt }: { readonly updatePrompt?: UpdatePrompt } =
       {route.name === 'editor' ? (
         <Suspense fallback={null}>
           <EditorPage key={route.reportId} reportId={route.reportId} step={route.step} />
+        </Suspense>
+      ) : route.name === 'desk' ? (
+        <Suspense fallback={<p className="p-6 text-slate-600">正在打开审查汇总…</p>}>
+          <DeskPage backHref={routeHash({ name: 'start' })} />
         </Suspense>
       ) : (
         <StartScreen {...(route.problem ? { problem: route.problem } : {})} />

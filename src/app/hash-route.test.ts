@@ -18,3 +18,9 @@ test('an address whose escapes are cut short is the start screen with a reason, 
   expect(r.name).toBe('start');
   expect(r.name === 'start' ? r.problem : '').toMatch(/^地址不完整或有误/);
 });
+
+test('#/desk is the review desk, and back', () => {
+  expect(parseRoute('#/desk')).toEqual({ name: 'desk' });
+  expect(routeHash({ name: 'desk' })).toBe('#/desk');
+  expect(parseRoute('#/desk/x')).toEqual({ name: 'start' });
+});

@@ -1,5 +1,5 @@
 // Hash routes, so the built dist/ works from any static folder or sub-path (no server rewrites):
-// `#/` the start screen, `#/r/<reportId>/<step>` the editor at a step.
+// `#/` the start screen, `#/r/<reportId>/<step>` the editor at a step, `#/desk` the review desk.
 import { useSyncExternalStore } from 'react';
 import { PART_IDS } from '../template/section-ids';
 
@@ -12,13 +12,15 @@ export type Route =
       /** Why an address was not followed (a link cut short or mistyped). */
       readonly problem?: string;
     }
-  | { readonly name: 'editor'; readonly reportId: string; readonly step: RouteStep };
+  | { readonly name: 'editor'; readonly reportId: string; readonly step: RouteStep }
+  | { readonly name: 'desk' };
 
 export function isRouteStep(s: string): s is RouteStep {
   return (STEP_IDS as readonly string[]).includes(s);
 }
 
 export function parseRoute(hash: string): Route {
+  if (hash === '#/desk') return { name: 'desk' };
   const m = /^#\/r\/([^/]+)(?:\/([^/]*))?$/.exec(hash);
   if (m?.[1]) {
     const step = m[2] ?? '';
@@ -35,7 +37,9 @@ export function parseRoute(hash: string): Route {
 }
 
 export function routeHash(route: Route): string {
-  return route.name === 'start' ? '#/' : `#/r/${encodeURIComponent(route.reportId)}/${route.step}`;
+  if (route.name === 'start') return '#/';
+  if (route.name === 'desk') return '#/desk';
+  return `#/r/${encodeURIComponent(route.reportId)}/${route.step}`;
 }
 
 function subscribe(listener: () => void): () => void {

@@ -147,6 +147,9 @@ export function StartScreen({ problem }: { readonly problem?: string } = {}) {
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl items-center gap-4 px-6 py-4">
           <h1 className="flex-1 text-xl font-semibold text-slate-900">政府信息公开年度报告</h1>
+          <a className="btn" href={routeHash({ name: 'desk' })}>
+            审查汇总
+          </a>
           <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
             新建
           </button>

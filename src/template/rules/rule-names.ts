@@ -27,6 +27,10 @@ const RULE_NAMES: Readonly<Record<string, string>> = {
   'W-fee-notice': '收费通知与表格不一致',
   'W-in-force-continuity': '现行有效件数与上年报告不衔接',
   'W-item-count-continuity': '上一年项目数量与上年报告不衔接',
+  'D-similar': '内容雷同',
+  'D-missing': '未提交',
+  'D-unlisted': '不在应报单位名单中',
+  'D-duplicate': '重复',
 };
 
 /** The rule's short name; an unknown id is shown as it is. */
