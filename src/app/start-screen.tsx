@@ -1,6 +1,7 @@
 // The start screen: the reports kept in this browser, with 新建, 打开, 复制 and 删除 (confirmed,
-// then undoable from a toast).
-import { useCallback, useEffect, useState } from 'react';
+// then undoable from a toast), and the ways in for reports from elsewhere: 导入草稿, and 导入 Word
+// 或网页 / 粘贴报告内容, whose 导入检查 takes the screen until the import is saved or given up.
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { createReport } from '../report/create-report';
 import { REVIEW_STATUS_NAMES, type Report } from '../report/report-schema';
 import { createNextYearReport } from '../report/next-year-report';
@@ -17,6 +18,15 @@ import { countErrors } from './count-errors';
 import { navigate, routeHash } from './hash-route';
 import { NewReportDialog } from './new-report-dialog';
 import { Toast } from './toast';
+import type { PendingImport } from '../features/import/import-check';
+
+// The import readers and the check screen are a lazy chunk: the start screen's own code stays small.
+const ImportEntry = lazy(() =>
+  import('../features/import/import-entry').then((m) => ({ default: m.ImportEntry })),
+);
+const ImportCheck = lazy(() =>
+  import('../features/import/import-check').then((m) => ({ default: m.ImportCheck })),
+);
 
 function savedAt(iso: string): string {
   const d = new Date(iso);
@@ -141,6 +151,31 @@ export function StartScreen({ problem }: { readonly problem?: string } = {}) {
     });
   };
   const closeToast = useCallback(() => setToast(undefined), []);
+  const [pendingImport, setPendingImport] = useState<PendingImport | undefined>();
+
+  if (pendingImport) {
+    return (
+      <Suspense
+        fallback={
+          <p role="status" className="p-6 text-slate-600">
+            正在打开导入检查…
+          </p>
+        }
+      >
+        <ImportCheck
+          pending={pendingImport}
+          existingReports={state.kind === 'ok' ? state.reports : []}
+          onOpen={(report) => navigate({ name: 'editor', reportId: report.id, step: 'meta' })}
+          onSaved={(message) => {
+            setPendingImport(undefined);
+            setToast({ message });
+            reload();
+          }}
+          onCancel={() => setPendingImport(undefined)}
+        />
+      </Suspense>
+    );
+  }
 
   return (
     <div className="min-h-screen">
@@ -162,7 +197,10 @@ export function StartScreen({ problem }: { readonly problem?: string } = {}) {
           </p>
         ) : null}
         {state.kind === 'ok' ? (
-          <div className="mb-6">
+          <div className="mb-6 space-y-3">
+            <Suspense fallback={null}>
+              <ImportEntry onRead={setPendingImport} />
+            </Suspense>
             <ImportDraft
               existingReports={state.reports}
               onImport={async (report) => {

@@ -11,6 +11,7 @@ import { resolveValues } from '../template/rules/resolve-values';
 import type { FormatSpec, RowNode, TableSpec } from '../template/spec-types';
 import { cellId, formatCells } from '../template/table-cells';
 import { cleanMeta } from './clean-meta';
+import { lastYearOf } from './last-year-of';
 import { newReportId } from './create-report';
 import { carryLedger } from './ledger/carry-ledger';
 import { syncLedgerCells } from './ledger/sync-ledger-cells';
@@ -153,17 +154,6 @@ export function createNextYearReport(
   const carriedLedger = report.ledger ? carryLedger(report.ledger, from, report.year, to) : undefined;
   if (carriedLedger) notes.push(...carriedLedger.notes);
 
-  // Last year's table 三 travels with the report, so R5 is checked without last year's report.
-  const lastT3: Record<string, string> = {};
-  for (const [id, raw] of Object.entries(lastCells)) {
-    if (raw !== undefined && id.startsWith(`${from.carryOver.tableId}:`)) lastT3[id] = raw;
-  }
-
-  // Last year's text as published, for section 五 (how last year's problems were handled) and to
-  // tell a box still holding it.
-  const lastNarratives: Record<string, string> = {};
-  for (const [id, text] of Object.entries(oldTexts)) if (text) lastNarratives[id] = text;
-
   // A name stored before cleanLine existed may still carry invisible direction characters.
   const meta = cleanMeta({ ...report.meta, signDate: '' });
   // A preamble the clerk rewrote is kept (and flagged); a generated one follows the new year and
@@ -188,13 +178,9 @@ export function createNextYearReport(
       comments: [],
       history: [{ status: 'draft', at, by: '', note: `由${report.year}年度报告生成` }],
     },
-    lastYear: {
-      year: report.year,
-      formatId: report.formatId,
-      reportId: report.id,
-      cells: lastT3,
-      narratives: lastNarratives,
-    },
+    // Last year's table 三 and text travel with the report: R5 is checked without last year's
+    // report, and section 五 is written beside last year's text.
+    lastYear: lastYearOf(report),
     carriedOver: {
       fromYear: report.year,
       notes: notes.slice(0, 50).map((n) => n.slice(0, 500)),

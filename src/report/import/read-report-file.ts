@@ -109,6 +109,18 @@ function readText(bytes: Uint8Array, fileName: string, options: RecogniseOptions
 }
 
 /**
+ * The refusal of a file by its size alone, or undefined: a caller holding a `File` asks before
+ * reading a huge file into memory.
+ */
+export function refuseBySize(size: number): ImportResult | undefined {
+  if (size === 0) return refuse('文件是空的');
+  if (size > MAX_FILE_BYTES) {
+    return refuse(`文件过大（${(size / 1024 / 1024).toFixed(1)} MB），不像是一份年度报告，已拒绝读取`);
+  }
+  return undefined;
+}
+
+/**
  * Reads the file `name` with content `bytes`: a .docx, .html/.htm or .txt report. The content
  * decides where the name could mislead (a page saved as .doc, a .docx that is really an old .doc).
  */
@@ -119,12 +131,8 @@ export function readReportFile(
 ): ImportResult {
   const fileName = name.split(/[\\/]/).pop() ?? name;
   const ext = extensionOf(fileName);
-  if (bytes.length === 0) return refuse('文件是空的');
-  if (bytes.length > MAX_FILE_BYTES) {
-    return refuse(
-      `文件过大（${(bytes.length / 1024 / 1024).toFixed(1)} MB），不像是一份年度报告，已拒绝读取`,
-    );
-  }
+  const bySize = refuseBySize(bytes.length);
+  if (bySize) return bySize;
   if (startsWith(bytes, PDF)) {
     return refuse(
       'PDF 文件无法读取：其中的表格已变成版面，读不出单元格。请导入报告的 Word 文件（.docx），或在网页上复制报告全文，用“粘贴报告内容”导入',
