@@ -105,9 +105,18 @@ test('a corrupt, foreign or newer file is refused with the reason, and the repor
     .click();
   await expect(page.getByLabel('联系电话')).toHaveValue('0538-1234567');
 
-  // The good file of a report that exists asks 替换 or 保留两份.
+  // The same file again changes nothing; a file of the same report with other content asks
+  // 替换 or 保留两份.
   await page.getByRole('link', { name: '← 我的报告' }).click();
   await page.getByLabel('导入草稿').setInputFiles(info.outputPath('good.json'));
+  await expect(page.getByRole('status').filter({ hasText: '无需导入' })).toBeVisible();
+  const meta = good.json.report['meta'] as Record<string, unknown>;
+  const changed = { ...good.json.report, meta: { ...meta, phone: '0538-7654321' } };
+  await page.getByLabel('导入草稿').setInputFiles({
+    name: 'changed.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...good.json, report: changed })),
+  });
   await page
     .getByRole('alertdialog', { name: '报告已存在' })
     .getByRole('button', { name: '保留两份' })

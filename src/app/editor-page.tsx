@@ -139,7 +139,7 @@ export function EditorPage({ reportId, step }: { readonly reportId: string; read
         s === 'preview' ? (
           <div className="mb-6">
             <Suspense fallback={null}>
-              <ReviewPanel report={report} onChange={onChange} />
+              <ReviewPanel report={report} onChange={onChange} onFileSaved={onDraftExported} />
             </Suspense>
           </div>
         ) : s === 'ledger' ? null : (

@@ -8,7 +8,7 @@ import { createNextYearReport } from '../report/next-year-report';
 import { clearJournal } from '../report/edit-journal';
 import { loadLatestReports } from '../report/load-latest-report';
 import { LOW_SPACE_BYTES, persistStorage, type StorageStatus } from '../report/persist-storage';
-import { deleteReport, getDraftExports, putReport } from '../report/storage';
+import { deleteReport, getDraftExports, putReport, recordDraftExport } from '../report/storage';
 import { ImportDraft } from '../features/drafts/import-draft';
 import { ConfirmDialog } from '../ui/modal-dialog';
 import { getFormat } from '../template/formats';
@@ -207,6 +207,9 @@ export function StartScreen({ problem }: { readonly problem?: string } = {}) {
                 await putReport(report);
                 // An imported file that replaces a report wins over keystrokes journalled for it.
                 clearJournal(report.id);
+                // The file just read is a copy of the report outside the browser: the supervisor
+                // who received it is not asked to back it up (备份提醒).
+                await recordDraftExport(report.id, new Date()).catch(() => undefined);
                 reload();
               }}
               onOpenPreview={(report) => navigate({ name: 'editor', reportId: report.id, step: 'preview' })}

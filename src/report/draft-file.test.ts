@@ -155,6 +155,12 @@ describe('draftFileName', () => {
     );
     const meta = { ...filledReport().meta, agencyName: 'a/b:c*?"<>|\u0001' };
     expect(draftFileName({ meta, year: 2025 })).toBe('a_b_c_______2025年报告草稿.json');
+    expect(draftFileName({ meta: { ...meta, agencyName: '某镇' }, year: 2025 }, '送审')).toBe(
+      '某镇2025年报告（送审）.json',
+    );
+    expect(draftFileName({ meta: { ...meta, agencyName: '某镇' }, year: 2025 }, '审核结果')).toBe(
+      '某镇2025年报告（审核结果）.json',
+    );
     expect(draftFileName({ meta: { ...meta, agencyName: ' ' }, year: 2025 })).toBe(
       '未命名机关2025年报告草稿.json',
     );

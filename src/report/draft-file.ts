@@ -22,9 +22,14 @@ export interface DraftFile {
   readonly report: Report;
 }
 
-/** `{机关名称}{年度}年报告草稿.json`, with characters no file system accepts replaced. */
-export function draftFileName(report: Pick<Report, 'meta' | 'year'>): string {
-  return safeFileName(`${report.meta.agencyName.trim() || '未命名机关'}${report.year}年报告草稿.json`);
+/**
+ * `{机关名称}{年度}年报告草稿.json`, with characters no file system accepts replaced. A file sent
+ * for review or back from it says so (`…年报告（送审）.json`), so that the person receiving it
+ * sees which one it is among their downloads.
+ */
+export function draftFileName(report: Pick<Report, 'meta' | 'year'>, purpose?: '送审' | '审核结果'): string {
+  const agency = report.meta.agencyName.trim() || '未命名机关';
+  return safeFileName(`${agency}${report.year}年报告${purpose ? `（${purpose}）` : '草稿'}.json`);
 }
 
 export function serializeDraft(report: Report, now: Date = new Date()): string {

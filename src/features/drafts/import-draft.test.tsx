@@ -5,6 +5,7 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { createReport } from '../../report/create-report';
 import { serializeDraft } from '../../report/draft-file';
 import type { Report } from '../../report/report-schema';
+import { approveReport, submitForReview } from '../../report/review';
 import { ImportDraft } from './import-draft';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -15,7 +16,12 @@ afterEach(async () => {
   document.body.innerHTML = '';
 });
 
-const report = createReport({ agencyName: '阁山镇人民政府', year: 2025, formatId: 'format-2021' });
+const report = createReport({
+  agencyName: '阁山镇人民政府',
+  year: 2025,
+  formatId: 'format-2021',
+  now: new Date('2026-01-10T01:00:00.000Z'),
+});
 
 async function render(existing: readonly Report[], onImport = vi.fn(), onOpenPreview = vi.fn()) {
   const host = document.createElement('div');
@@ -65,14 +71,38 @@ test('refuses a truncated file with the reason and imports nothing', async () =>
   expect(onImport).not.toHaveBeenCalled();
 });
 
-test('asks to replace or keep both when the report exists', async () => {
-  const sameYear = { ...report, id: 'other-id' };
+test('asks to replace or keep both when the content differs, showing both versions', async () => {
+  const sameYear: Report = {
+    ...report,
+    id: 'other-id',
+    preamble: '本机改过的导语',
+    updatedAt: '2026-01-20T02:05:00.000Z',
+    review: {
+      ...report.review,
+      status: 'approved',
+      approvedBy: '王芳',
+      history: [{ status: 'approved', at: '2026-01-20T02:05:00.000Z', by: '王芳', note: '审核通过' }],
+    },
+  };
   const { host, onImport } = await render([sameYear]);
   await pick(host, serializeDraft(report));
-  expect(host.querySelector('[role="alertdialog"]')).not.toBeNull();
+  const dialog = host.querySelector('[role="alertdialog"]');
+  expect(dialog?.textContent).toContain('本机的版本较新');
+  const rows = [...(dialog?.querySelectorAll('tbody tr') ?? [])].map((r) =>
+    [...r.children].map((c) => c.textContent),
+  );
+  const local = new Date('2026-01-20T02:05:00.000Z');
+  expect(rows[0]).toEqual([
+    '本机的报告',
+    `${local.getFullYear()}年${local.getMonth() + 1}月${local.getDate()}日 ${String(local.getHours()).padStart(2, '0')}:05`,
+    '已审核',
+    '王芳',
+  ]);
+  expect(rows[1]?.slice(2)).toEqual(['草稿', '—']);
   expect(onImport).not.toHaveBeenCalled();
   await click(host, '替换');
   expect(onImport).toHaveBeenCalledWith({ ...report, id: 'other-id' }, { replace: true });
+  expect(host.querySelector('[role="status"]')?.textContent).toContain('已导入并替换原有报告');
 
   await pick(host, serializeDraft(report));
   await click(host, '保留两份');
@@ -82,6 +112,25 @@ test('asks to replace or keep both when the report exists', async () => {
   expect(kept.id).not.toBe('other-id');
   expect(kept.meta.agencyName).toBe('阁山镇人民政府');
   expect(kept.review.history.at(-1)?.note).toContain('并存');
+});
+
+test('the answer to a 送审文件 on unchanged content merges the review without asking', async () => {
+  const sent = submitForReview(report, '李明', new Date('2026-01-20T01:00:00.000Z'));
+  const answer = approveReport(sent, { by: '王芳', now: new Date('2026-01-20T02:00:00.000Z') });
+  const { host, onImport } = await render([sent]);
+  await pick(host, serializeDraft(answer));
+  expect(host.querySelector('[role="alertdialog"]')).toBeNull();
+  const [merged, options] = onImport.mock.calls[0] as [Report, { replace: boolean }];
+  expect(options).toEqual({ replace: true });
+  expect(merged.id).toBe(sent.id);
+  expect(merged.review.status).toBe('approved');
+  expect(merged.review.approvedBy).toBe('王芳');
+  expect(host.querySelector('[role="status"]')?.textContent).toMatch(/已合并审核结果.*王芳.*已审核/);
+
+  // The same file once more: nothing to change, nothing stored.
+  await pick(host, serializeDraft(sent));
+  expect(onImport).toHaveBeenCalledTimes(1);
+  expect(host.querySelector('[role="status"]')?.textContent).toContain('无需导入');
 });
 
 test('reads a file dropped on the zone', async () => {

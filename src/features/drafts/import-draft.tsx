@@ -1,12 +1,16 @@
 // 导入草稿 (issue 5): a file picker and a drop zone. The file is read and validated by readDraft
 // (schema, version, migrations); a refused file shows why and changes nothing. A report that
-// already exists (same id, or same agency and year) is replaced or kept beside the import, as the
-// user chooses. A supervisor who imports a file can go straight to its preview.
+// already exists (same id, or same agency and year) takes the file's review when nothing else
+// differs (the answer to a 送审文件 coming back); otherwise it is replaced or kept beside the
+// import, as the user chooses, seeing both versions. A supervisor who imports a file can go
+// straight to its preview.
 import { useId, useState, type DragEvent } from 'react';
 import { newReportId } from '../../report/create-report';
 import { MAX_DRAFT_BYTES, readDraft, readDraftFile } from '../../report/draft-file';
+import { compareImportedReport, reviewerOf } from '../../report/compare-imported-report';
 import { REVIEW_STATUS_NAMES, type Report } from '../../report/report-schema';
 import { reportTitle } from '../../template/report-title';
+import { reviewTime } from '../../ui/review-time';
 import { findExistingReport } from './find-existing-report';
 
 type State =
@@ -17,6 +21,7 @@ type State =
       readonly report: Report;
       readonly existing: Report;
       readonly encoding: string;
+      readonly newer: 'file' | 'local' | 'same-time';
     }
   | { readonly step: 'done'; readonly report: Report; readonly how: string; readonly encoding: string };
 
@@ -38,6 +43,25 @@ function keepBoth(report: Report, existing: Report, now: Date): Report {
       ],
     },
   };
+}
+
+const NEWER = {
+  file: '文件中的版本较新。',
+  local: '本机的版本较新。',
+  'same-time': '两份的修改时间相同。',
+} as const;
+
+function VersionRow({ name, report }: { readonly name: string; readonly report: Report }) {
+  return (
+    <tr>
+      <th scope="row" className="pr-4 font-medium">
+        {name}
+      </th>
+      <td className="pr-4">{reviewTime(report.updatedAt)}</td>
+      <td className="pr-4">{REVIEW_STATUS_NAMES[report.review.status]}</td>
+      <td>{reviewerOf(report) || '—'}</td>
+    </tr>
+  );
 }
 
 export function ImportDraft(props: {
@@ -84,8 +108,35 @@ export function ImportDraft(props: {
       return;
     }
     const existing = findExistingReport(props.existingReports, result.report);
-    if (existing) setState({ step: 'conflict', report: result.report, existing, encoding: result.encoding });
-    else await finish(result.report, false, '已导入', result.encoding);
+    if (!existing) {
+      await finish(result.report, false, '已导入', result.encoding);
+      return;
+    }
+    const compared = compareImportedReport(existing, result.report);
+    if (compared.kind === 'same') {
+      setState({
+        step: 'done',
+        report: existing,
+        how: '本机已有内容相同的报告，无需导入',
+        encoding: result.encoding,
+      });
+    } else if (compared.kind === 'review') {
+      const by = reviewerOf(compared.merged);
+      await finish(
+        compared.merged,
+        true,
+        `已合并审核结果，报告内容未变${by ? `（审核人：${by}）` : ''}`,
+        result.encoding,
+      );
+    } else {
+      setState({
+        step: 'conflict',
+        report: result.report,
+        existing,
+        encoding: result.encoding,
+        newer: compared.newer,
+      });
+    }
   };
 
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
@@ -137,11 +188,31 @@ export function ImportDraft(props: {
           className="space-y-2 rounded-md border border-amber-500 bg-amber-50 p-3 text-sm"
         >
           <p>
-            本机已有“{reportTitle(state.existing.meta.agencyName, state.existing.year)}”（
-            {REVIEW_STATUS_NAMES[state.existing.review.status]}，最后修改于{' '}
-            {state.existing.updatedAt.slice(0, 10)}
-            ）。要用文件中的报告替换它，还是两份都保留？
+            本机已有“{reportTitle(state.existing.meta.agencyName, state.existing.year)}”，与文件中的版本不同。
+            {NEWER[state.newer]}要用文件中的报告替换本机的，还是两份都保留？
           </p>
+          <table className="text-left">
+            <thead>
+              <tr>
+                <th scope="col" className="pr-4 font-normal text-gray-600">
+                  <span className="sr-only">版本</span>
+                </th>
+                <th scope="col" className="pr-4 font-medium">
+                  最后修改
+                </th>
+                <th scope="col" className="pr-4 font-medium">
+                  状态
+                </th>
+                <th scope="col" className="font-medium">
+                  审核人
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              <VersionRow name="本机的报告" report={state.existing} />
+              <VersionRow name="文件中的报告" report={state.report} />
+            </tbody>
+          </table>
           <div className="flex flex-wrap gap-2">
             <button
               type="button"

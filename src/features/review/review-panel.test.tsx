@@ -1,12 +1,17 @@
 // @vitest-environment jsdom
 import { act, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 import { createReport } from '../../report/create-report';
 import type { Report } from '../../report/report-schema';
 import { returnReport, submitForReview } from '../../report/review';
 import { ReviewPanel } from './review-panel';
 import { SectionComments } from './section-comments';
+
+const downloads = vi.hoisted(() => [] as { name: string; text: Promise<string> }[]);
+vi.mock('../../ui/download-blob', () => ({
+  downloadBlob: (blob: Blob, name: string) => downloads.push({ name, text: blob.text() }),
+}));
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -128,4 +133,29 @@ test('a closed form gives the focus back: to its button on 取消, to the new st
   await click(host, '确认提交审核');
   expect(document.activeElement).toBe(host.querySelector('[data-testid="review-status"]'));
   expect(document.activeElement?.textContent).toBe('待审核');
+});
+
+test('each step offers the file to send on: 送审 to the supervisor, the result back to the clerk', async () => {
+  downloads.length = 0;
+  const host = await render();
+  await click(host, '提交审核');
+  await type(host.querySelector('form[aria-label="提交审核"] input') as HTMLInputElement, '张秘书');
+  await click(host, '确认提交审核');
+  const offer = () => host.querySelector('[aria-label="发送审核文件"]');
+  expect(offer()?.textContent).toContain('请把送审文件发给分管领导审核');
+  await click(host, '导出送审文件');
+  expect(downloads.at(-1)?.name).toBe('某镇人民政府2025年报告（送审）.json');
+  const sent = JSON.parse((await downloads.at(-1)?.text) ?? '') as { report: Report };
+  expect(sent.report.review.status).toBe('submitted');
+  expect(offer()?.textContent).toContain('已导出“某镇人民政府2025年报告（送审）.json”');
+
+  await click(host, '审核通过');
+  expect(offer()).toBeNull();
+  await type(host.querySelector('form input') as HTMLInputElement, '李主任');
+  await click(host, '确认审核通过');
+  expect(offer()?.textContent).toContain('请把审核结果文件发回给提交人');
+  await click(host, '导出审核结果文件');
+  expect(downloads.at(-1)?.name).toBe('某镇人民政府2025年报告（审核结果）.json');
+  const answer = JSON.parse((await downloads.at(-1)?.text) ?? '') as { report: Report };
+  expect(answer.report.review.approvedBy).toBe('李主任');
 });

@@ -8,9 +8,15 @@ import { getFormat } from '../../template/formats';
 import { DecisionForm, SubmitForm } from './review-forms';
 import { ReviewComments, ReviewHistory } from './review-record';
 import { ReviewStatus } from './review-status';
+import { SendFileOffer } from './send-file-offer';
 import { useReviewFlow } from './use-review-flow';
 
-export function ReviewPanel(props: { readonly report: Report; readonly onChange: (next: Report) => void }) {
+export function ReviewPanel(props: {
+  readonly report: Report;
+  readonly onChange: (next: Report) => void;
+  /** Told when a review file is saved: it is a backup of the report too. */
+  readonly onFileSaved?: (report: Report) => void;
+}) {
   const { report } = props;
   const section = useRef<HTMLElement>(null);
   const lastSubmitter = [...report.review.history].reverse().find((h) => h.status === 'submitted')?.by ?? '';
@@ -60,6 +66,10 @@ export function ReviewPanel(props: { readonly report: Report; readonly onChange:
             </button>
           )}
         </div>
+      )}
+
+      {mode === 'idle' && flow.stepped && (
+        <SendFileOffer report={flow.stepped} {...(props.onFileSaved ? { onSaved: props.onFileSaved } : {})} />
       )}
 
       {mode === 'submit' && <SubmitForm report={report} flow={flow} />}

@@ -4,7 +4,7 @@ import { REVIEW_STATUS_NAMES, type Report } from '../../report/report-schema';
 import { resolveComment } from '../../report/review';
 import { partTitle } from '../../template/part-titles';
 import type { FormatSpec } from '../../template/spec-types';
-import { reviewTime } from './review-time';
+import { reviewTime } from '../../ui/review-time';
 
 export function ReviewComments(props: {
   readonly report: Report;

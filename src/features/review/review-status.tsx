@@ -1,5 +1,5 @@
 import { REVIEW_STATUS_NAMES, type Report } from '../../report/report-schema';
-import { reviewTime } from './review-time';
+import { reviewTime } from '../../ui/review-time';
 
 const STATUS_STYLE: Readonly<Record<Report['review']['status'], string>> = {
   draft: 'bg-gray-100 text-gray-800 border-gray-400',

@@ -1,7 +1,7 @@
 import type { Report } from '../../report/report-schema';
 import { resolveComment } from '../../report/review';
 import type { PartId } from '../../template/section-ids';
-import { reviewTime } from './review-time';
+import { reviewTime } from '../../ui/review-time';
 
 /**
  * The supervisor's open comments on one section, shown to the clerk at that section in the editor

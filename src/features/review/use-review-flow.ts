@@ -24,6 +24,8 @@ export interface ReviewFlow {
   cancel(): void;
   /** Takes a step: its report goes to onChange, or its refusal is shown. */
   apply(step: () => Report): void;
+  /** The report as the last step left it, whose file is to be sent on; null once another form opens. */
+  readonly stepped: Report | null;
 }
 
 export function useReviewFlow(options: {
@@ -53,6 +55,7 @@ export function useReviewFlow(options: {
   const [comments, setComments] = useState<readonly DraftComment[]>(FIRST_COMMENT);
   const [error, setError] = useState('');
   const [submitter, setSubmitter] = useState(options.lastSubmitter);
+  const [stepped, setStepped] = useState<Report | null>(null);
 
   return {
     mode,
@@ -63,8 +66,10 @@ export function useReviewFlow(options: {
     setSubmitter,
     comments,
     setComments,
+    stepped,
     open(next) {
       setMode(next);
+      setStepped(null);
       setError('');
     },
     cancel() {
@@ -74,7 +79,9 @@ export function useReviewFlow(options: {
     },
     apply(step) {
       try {
-        options.onChange(step());
+        const next = step();
+        options.onChange(next);
+        setStepped(next);
         focusNext.current = { to: 'status' };
         setMode('idle');
         setError('');
