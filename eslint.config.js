@@ -7,6 +7,9 @@
 //   src/ui/**              React pieces shared by features (live checks, dialogs, downloads):
 //                          no features, no app
 //   src/features/<name>/** never imports another feature, nor app
+//   src/app/**             composes the features
+//   src/test-support/**    helpers of tests and scripts (render, sample reports, .docx reader):
+//                          no production file imports them
 //   *.test.ts(x)           may import anything
 //
 // The patterns are regular expressions on the import string, so they catch relative imports
@@ -47,6 +50,14 @@ const otherFeatures = (self) => {
   const message = `A feature never imports another feature; move shared code to src/ui, src/report or src/template.`;
   return [{ regex: `^(\\.\\./)+(features/)?(${alt})(/|$)|(^|/)features/(${alt})(/|$)`, message }];
 };
+
+/** Production code never ships the helpers of tests. */
+const testSupport = [
+  {
+    regex: `^(\\.\\./)+test-support(/|$)|(^|/)src/test-support(/|$)`,
+    message: 'src/test-support holds helpers of tests and scripts; production code does not import them.',
+  },
+];
 
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
@@ -115,7 +126,7 @@ export default defineConfig([
     files: ['src/template/**/*.{ts,tsx}'],
     rules: restrict([
       ...srcFolder(
-        ['report', 'features', 'app'],
+        ['report', 'features', 'app', 'test-support'],
         'src/template is the official format as data: it imports nothing from report, features or app.',
       ),
       ...pkg(['react', 'react-dom', 'docx'], 'src/template is plain data: no react, react-dom or docx.'),
@@ -125,6 +136,7 @@ export default defineConfig([
     files: ['src/report/**/*.{ts,tsx}'],
     rules: restrict([
       ...srcFolder(['features', 'app'], 'src/report may import src/template, but not features or app.'),
+      ...testSupport,
       ...pkg(['react', 'react-dom'], 'src/report is the model and storage: no react.'),
     ]),
   },
@@ -135,6 +147,7 @@ export default defineConfig([
         ['features', 'app'],
         'src/ui is shared by the features: it imports none of them, nor app.',
       ),
+      ...testSupport,
     ]),
   },
   ...FEATURES.map((name) => ({
@@ -142,12 +155,17 @@ export default defineConfig([
     rules: restrict([
       ...otherFeatures(name),
       ...srcFolder(['app'], 'A feature never imports src/app; the app shell composes the features.'),
+      ...testSupport,
     ]),
   })),
-
-  // Tests may import anything.
   {
-    files: ['**/*.test.{ts,tsx}', '**/*.spec.{ts,tsx}'],
+    files: ['src/app/**/*.{ts,tsx}', 'src/main.tsx'],
+    rules: restrict(testSupport),
+  },
+
+  // Tests, and the helpers they share, may import anything.
+  {
+    files: ['**/*.test.{ts,tsx}', '**/*.spec.{ts,tsx}', 'src/test-support/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': 'off' },
   },
 ]);

@@ -3,7 +3,7 @@
 // cell the way the unit tests do.
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { readDocx, readDocxParagraphs, readDocxTables } from '../src/features/export-docx/read-docx-tables';
+import { readDocx, readDocxParagraphs, readDocxTables } from '../src/test-support/read-docx-tables';
 import { createReport } from './support/create-report';
 
 const NAME = '阁山镇人民政府';

@@ -3,7 +3,7 @@
 // characters and emoji typed as text. Each ends with nothing lost and a clear message where due.
 import fs from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readDocx, readDocxParagraphs } from '../src/features/export-docx/read-docx-tables';
+import { readDocx, readDocxParagraphs } from '../src/test-support/read-docx-tables';
 import { openNewReport } from './support/create-report';
 
 const S3 = '三、收到和处理政府信息公开申请情况';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Packer } from 'docx';
 import { buildReportDocument } from '../src/features/export-docx/build-report-document';
-import { sampleReport } from '../src/features/export-docx/sample-reports';
+import { sampleReport } from '../src/test-support/sample-reports';
 import { wordFileName } from '../src/features/export-docx/word-file-name';
 import type { Report } from '../src/report/report-schema';
 

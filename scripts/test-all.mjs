@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The single test command (`npm test`): makes sure a browser is there, then runs typecheck, lint,
-// the label check (when ../shared/tools/check-labels.mjs exists), unit tests and e2e tests in
-// sequence, stopping at the first failure with its exit code. Dependency-free Node ESM.
+// the format check, knip (unused code), the label check (when ../shared/tools/check-labels.mjs
+// exists), unit tests and e2e tests in sequence, stopping at the first failure with its exit
+// code. Dependency-free Node ESM.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -110,6 +111,8 @@ const steps = [
   { name: 'lint', cmd: ['npm', 'run', 'lint'] },
   // Formatting drifts unseen otherwise (eslint does not check it).
   { name: 'format', cmd: ['npx', 'prettier', '--check', '.'] },
+  // Unused files, exports and dependencies fail the build (knip.json says what is an entry).
+  { name: 'unused (knip)', cmd: ['npx', 'knip'] },
   { name: 'labels', cmd: ['node', LABELS_TOOL, '.'], when: () => fs.existsSync(LABELS_TOOL) },
   { name: 'unit (vitest)', cmd: ['npx', 'vitest', 'run'] },
   { name: 'e2e (playwright)', cmd: ['npx', 'playwright', 'test'] },

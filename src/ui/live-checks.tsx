@@ -30,15 +30,10 @@ export function useLiveStore(): LiveStore {
   return store;
 }
 
-/** Reads one slice of the live snapshot; the component re-renders only when that slice changes. */
-export function useLive<T>(select: (s: LiveSnapshot) => T): T {
-  const store = useLiveStore();
-  return useSyncExternalStore(store.subscribe, () => select(store.getSnapshot()));
-}
-
 /**
- * Like useLive, but woken only when the slice under `key` changes (see liveKey): a keystroke then
- * runs the selectors of the few cells it touched, not those of every cell on the page.
+ * Reads one slice of the live snapshot, woken only when the slice under `key` changes (see
+ * liveKey): a keystroke then runs the selectors of the few cells it touched, not those of every
+ * cell on the page.
  */
 export function useLiveKey<T>(key: string, select: (s: LiveSnapshot) => T): T {
   const store = useLiveStore();
@@ -83,10 +78,6 @@ export function useCellLive<T>(cellId: string, select: (s: LiveSnapshot) => T): 
 /** One cell's findings, as a derived value (see useLiveKeyDeferred). */
 export function useCellFindingsDeferred<T>(cellId: string, select: (s: LiveSnapshot) => T): T {
   return useLiveKeyDeferred(liveKey.cell(cellId), select);
-}
-
-export function useCellFindings(cellId: string): readonly Finding[] {
-  return useCellFindingsDeferred(cellId, (s) => s.byCell.get(cellId) ?? NO_FINDINGS);
 }
 
 export function useFieldFindings(field: string): readonly Finding[] {

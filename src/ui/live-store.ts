@@ -140,14 +140,7 @@ export function changedKeys(prev: LiveSnapshot, next: LiveSnapshot): Set<string>
 
 export class LiveStore {
   private snapshot: LiveSnapshot = EMPTY_SNAPSHOT;
-  private readonly listeners = new Set<() => void>();
   private readonly keyed = new Map<string, Set<() => void>>();
-
-  /** Called on every change (for a selector over the whole snapshot). */
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
 
   /** Called only when the slice under `key` (see liveKey) changes. */
   subscribeKey(key: string, listener: () => void): () => void {
@@ -191,7 +184,6 @@ export class LiveStore {
     this.snapshot = next;
     if (keys.size === 0) return;
     for (const key of keys) for (const l of this.keyed.get(key) ?? []) l();
-    for (const l of this.listeners) l();
   }
 }
 

@@ -19,8 +19,8 @@ import {
   wAttr,
   wChildren,
   type DocxParts,
-} from './read-docx-tables';
-import { sampleReport } from './sample-reports';
+} from '../../test-support/read-docx-tables';
+import { sampleReport } from '../../test-support/sample-reports';
 
 const FORMAT_IDS: readonly FormatId[] = ['format-2019', 'format-2021'];
 

@@ -3,7 +3,7 @@
 import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { buildReportDocument } from '../../features/export-docx/build-report-document';
-import { sampleReport } from '../../features/export-docx/sample-reports';
+import { sampleReport } from '../../test-support/sample-reports';
 import { GESHAN_2021 } from '../../template/fixtures/geshan-2021';
 import { PANZHUANG_2021 } from '../../template/fixtures/panzhuang-2021';
 import { QIANHU_2021 } from '../../template/fixtures/qianhu-2021';

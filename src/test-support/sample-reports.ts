@@ -1,11 +1,11 @@
 // Realistic reports of a township for both formats, with non-zero figures that satisfy the
 // 勾稽 rules: the sample script renders them, the tests read them back. Figures are written by
 // cell id; every other input cell is 0, as a complete report has it.
-import { createReport } from '../../report/create-report';
-import type { Report } from '../../report/report-schema';
-import { inputCellIds } from '../../template/content-schema';
-import { getFormat } from '../../template/formats';
-import type { FormatId } from '../../template/spec-types';
+import { createReport } from '../report/create-report';
+import type { Report } from '../report/report-schema';
+import { inputCellIds } from '../template/content-schema';
+import { getFormat } from '../template/formats';
+import type { FormatId } from '../template/spec-types';
 
 const T3_2021: Readonly<Record<string, string>> = {
   't3:new:natural': '6',

@@ -1,4 +1,4 @@
-// Test utility (unit tests and e2e): opens a .docx and reads its tables back into grids, honouring
+// Test support (unit tests, e2e and scripts): opens a .docx and reads its tables back into grids, honouring
 // gridSpan and vertical merges, the way a reader lays them out. Not part of the app bundle.
 import { DOMParser, type Document as XmlDocument, type Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
