@@ -1,26 +1,11 @@
 // @vitest-environment jsdom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FORMAT_2019 } from '../template/format-2019';
 import { FORMAT_2021 } from '../template/format-2021';
 import { layoutTable } from '../template/layout-table';
 import { cellLabel, formatTables, tableCells } from '../template/table-cells';
+import { renderUi } from '../test-support/render';
 import { OfficialTable, type RenderDataCell } from './official-table';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
 
 const renderCell: RenderDataCell = ({ cell, label, rowSpan, colSpan }) => (
   <td rowSpan={rowSpan} colSpan={colSpan} aria-label={label} data-cell-id={cell.id}>
@@ -31,8 +16,8 @@ const renderCell: RenderDataCell = ({ cell, label, rowSpan, colSpan }) => (
 describe('OfficialTable', () => {
   for (const format of [FORMAT_2019, FORMAT_2021]) {
     for (const table of formatTables(format)) {
-      it(`draws every cell of ${format.id} ${table.id} once, named by its row and column`, () => {
-        act(() => root.render(<OfficialTable table={table} label="表格" renderCell={renderCell} />));
+      it(`draws every cell of ${format.id} ${table.id} once, named by its row and column`, async () => {
+        const { host } = await renderUi(<OfficialTable table={table} label="表格" renderCell={renderCell} />);
         const drawn = [...host.querySelectorAll('td[data-cell-id]')];
         const cells = tableCells(table);
         expect(drawn.map((td) => td.getAttribute('data-cell-id'))).toEqual(
@@ -52,11 +37,11 @@ describe('OfficialTable', () => {
     }
   }
 
-  it('draws the official merges, header rows in thead, and sticky row labels', () => {
+  it('draws the official merges, header rows in thead, and sticky row labels', async () => {
     const t3 = formatTables(FORMAT_2021).find((t) => t.id === 't3');
     if (!t3) throw new Error('no table 三');
     const layout = layoutTable(t3);
-    act(() => root.render(<OfficialTable table={t3} label="表三" renderCell={renderCell} />));
+    const { host } = await renderUi(<OfficialTable table={t3} label="表三" renderCell={renderCell} />);
     expect(host.querySelectorAll('thead tr')).toHaveLength(layout.headerRows);
     expect(host.querySelectorAll('tr')).toHaveLength(layout.rows.length);
     // Every merged header keeps its spans.

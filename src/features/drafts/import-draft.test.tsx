@@ -1,20 +1,12 @@
 // @vitest-environment jsdom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, expect, test, vi } from 'vitest';
+import { act } from '@testing-library/react';
+import { expect, test, vi } from 'vitest';
 import { createReport } from '../../report/create-report';
 import { serializeDraft } from '../../report/draft-file';
 import type { Report } from '../../report/report-schema';
 import { approveReport, submitForReview } from '../../report/review';
+import { renderUi } from '../../test-support/render';
 import { ImportDraft } from './import-draft';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | undefined;
-afterEach(async () => {
-  if (root) await act(async () => root?.unmount());
-  document.body.innerHTML = '';
-});
 
 const report = createReport({
   agencyName: '阁山镇人民政府',
@@ -24,13 +16,8 @@ const report = createReport({
 });
 
 async function render(existing: readonly Report[], onImport = vi.fn(), onOpenPreview = vi.fn()) {
-  const host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () =>
-    root?.render(
-      <ImportDraft existingReports={existing} onImport={onImport} onOpenPreview={onOpenPreview} />,
-    ),
+  const { host } = await renderUi(
+    <ImportDraft existingReports={existing} onImport={onImport} onOpenPreview={onOpenPreview} />,
   );
   return { host, onImport, onOpenPreview };
 }

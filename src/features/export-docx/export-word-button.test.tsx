@@ -1,21 +1,14 @@
 // @vitest-environment jsdom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../report/report-schema';
 import { ExportWordButton } from './export-word-button';
-import { sampleReport } from './sample-reports';
+import { renderUi } from '../../test-support/render';
+import { sampleReport } from '../../test-support/sample-reports';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
 let downloads: { name: string; blob: Blob }[];
 
 beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
   downloads = [];
   const blobs = new Map<string, Blob>();
   let n = 0;
@@ -33,13 +26,11 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
   vi.restoreAllMocks();
 });
 
-function render(report: Report): void {
-  act(() => root.render(<ExportWordButton getReport={() => report} />));
+async function render(report: Report): Promise<void> {
+  await renderUi(<ExportWordButton getReport={() => report} />);
 }
 
 function button(name: string): HTMLButtonElement {
@@ -80,8 +71,8 @@ function approved(report: Report): Report {
 }
 
 describe('ExportWordButton', { timeout: 30_000 }, () => {
-  it('lists the errors and exports nothing when the clerk goes back to editing', () => {
-    render(brokenReport());
+  it('lists the errors and exports nothing when the clerk goes back to editing', async () => {
+    await render(brokenReport());
     act(() => button('导出 Word').click());
     const d = dialog();
     expect(d).not.toBeNull();
@@ -97,7 +88,7 @@ describe('ExportWordButton', { timeout: 30_000 }, () => {
   });
 
   it('exports an approved report with errors anyway when asked, as {机关名称}{年度}年政府信息公开工作年度报告.docx', async () => {
-    render(approved(brokenReport()));
+    await render(approved(brokenReport()));
     act(() => button('导出 Word').click());
     expect(dialog()?.textContent).not.toContain('审核');
     act(() => button('仍然导出').click());
@@ -112,7 +103,7 @@ describe('ExportWordButton', { timeout: 30_000 }, () => {
       ...sampleReport('format-2019'),
       review: { ...sampleReport('format-2019').review, status: 'submitted' },
     };
-    render(submitted);
+    await render(submitted);
     act(() => button('导出 Word').click());
     const d = dialog();
     const title = document.getElementById(d?.getAttribute('aria-labelledby') ?? '');
@@ -127,7 +118,7 @@ describe('ExportWordButton', { timeout: 30_000 }, () => {
   });
 
   it('exports an approved report without errors straight away', async () => {
-    render(approved(sampleReport('format-2019')));
+    await render(approved(sampleReport('format-2019')));
     act(() => button('导出 Word').click());
     expect(dialog()).toBeNull();
     await until(() => downloads.length > 0);

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { act, useEffect, useState, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { act } from '@testing-library/react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createReport } from '../../report/create-report';
 import type { Report } from '../../report/report-schema';
 import { FORMAT_2019 } from '../../template/format-2019';
@@ -13,15 +13,13 @@ import { cellDomId } from '../../ui/dom-ids';
 import { LiveChecks, LiveStoreProvider } from '../../ui/live-checks';
 import { LiveStore } from '../../ui/live-store';
 import { GridHistoryProvider } from './grid-history';
+import { renderUi, type Rendered } from '../../test-support/render';
 import { TableGrid } from './table-grid';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const t3 = FORMAT_2021.sections.find((s) => s.id === 's3')?.table as TableSpec;
 const t2 = FORMAT_2021.sections.find((s) => s.id === 's2')?.table as TableSpec;
 
-let host: HTMLDivElement;
-let root: Root;
+let shown: Rendered | undefined;
 let form: ReturnType<typeof useForm<Report>> | undefined;
 
 function Harness({ children }: { readonly children: ReactNode }) {
@@ -43,13 +41,16 @@ function Harness({ children }: { readonly children: ReactNode }) {
 }
 
 async function render(table: TableSpec, onShowRows?: (cellId: string) => void): Promise<void> {
-  await act(async () =>
-    root.render(
-      <Harness>
-        <TableGrid table={table} onShowRows={onShowRows} />
-      </Harness>,
-    ),
+  const ui = (
+    <Harness>
+      <TableGrid table={table} onShowRows={onShowRows} />
+    </Harness>
   );
+  // A second table in the same test replaces the first under the same form, as the editor does.
+  if (shown) {
+    shown.rerender(ui);
+    await act(async () => undefined);
+  } else shown = await renderUi(ui);
 }
 
 const cell = (id: string): HTMLInputElement => {
@@ -98,16 +99,9 @@ async function paste(el: HTMLInputElement, text: string): Promise<void> {
   });
 }
 
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-
-afterEach(async () => {
-  await act(async () => root.unmount());
-  document.body.innerHTML = '';
+afterEach(() => {
   form = undefined;
+  shown = undefined;
 });
 
 describe('TableGrid', () => {

@@ -3,10 +3,10 @@
 // whose figure or marks change, never the table. Each cell's render is counted by wrapping the
 // cell components' render functions (memo's `type`), so the count includes renders caused by the
 // live store as well as by a parent.
-import { act, memo, useState, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { act } from '@testing-library/react';
+import { memo, useState, type ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { beforeEach, expect, it, vi } from 'vitest';
 import { createReport } from '../../report/create-report';
 import type { Report } from '../../report/report-schema';
 import { FORMAT_2021 } from '../../template/format-2021';
@@ -16,6 +16,7 @@ import { cellDomId } from '../../ui/dom-ids';
 import { LiveChecks, LiveStoreProvider } from '../../ui/live-checks';
 import { LiveStore } from '../../ui/live-store';
 import { GridHistoryProvider } from './grid-history';
+import { renderUi } from '../../test-support/render';
 import { TableGrid } from './table-grid';
 
 const rendered: string[] = [];
@@ -33,10 +34,7 @@ vi.mock('./grid-cells', async (importOriginal) => {
   return { ...cells, InputCell: counted(cells.InputCell), ComputedCell: counted(cells.ComputedCell) };
 });
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 const t3 = FORMAT_2021.sections.find((s) => s.id === 's3')?.table as TableSpec;
-let root: Root;
 
 function Harness({ children }: { readonly children: ReactNode }) {
   const [store] = useState(() => new LiveStore());
@@ -85,22 +83,12 @@ function totalsOver(id: string): Set<string> {
 }
 
 beforeEach(async () => {
-  const host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () =>
-    root.render(
-      <Harness>
-        <TableGrid table={t3} />
-      </Harness>,
-    ),
+  await renderUi(
+    <Harness>
+      <TableGrid table={t3} />
+    </Harness>,
   );
   await act(async () => input('t3:open:natural').focus());
-});
-
-afterEach(async () => {
-  await act(async () => root.unmount());
-  document.body.innerHTML = '';
 });
 
 it('a keystroke in table 三 renders only the typed cell and the totals over it, not the table', async () => {

@@ -1,18 +1,9 @@
 // @vitest-environment jsdom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { FORMAT_2021 } from '../../template/format-2021';
 import { documentContent, type TableBlock } from '../../template/print-layout/document-content';
+import { renderUi } from '../../test-support/render';
 import { PreviewTable } from './preview-table';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | undefined;
-afterEach(async () => {
-  if (root) await act(async () => root?.unmount());
-  document.body.innerHTML = '';
-});
 
 const t3 = documentContent(FORMAT_2021, {
   formatId: 'format-2021',
@@ -24,12 +15,7 @@ const t3 = documentContent(FORMAT_2021, {
 }).find((b): b is TableBlock => b.kind === 'table' && b.sectionId === 's3') as TableBlock;
 
 async function render(from?: number, to?: number): Promise<HTMLTableElement> {
-  const host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () =>
-    root?.render(<PreviewTable block={t3} {...(from !== undefined ? { from, to } : {})} />),
-  );
+  const { host } = await renderUi(<PreviewTable block={t3} {...(from !== undefined ? { from, to } : {})} />);
   return host.querySelector('table') as HTMLTableElement;
 }
 

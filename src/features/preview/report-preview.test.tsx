@@ -1,27 +1,15 @@
 // @vitest-environment jsdom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, expect, test, vi } from 'vitest';
+import { act } from '@testing-library/react';
+import { expect, test, vi } from 'vitest';
 import { createReport } from '../../report/create-report';
 import type { Report } from '../../report/report-schema';
 import { createNextYearReport } from '../../report/next-year-report';
 import { FORMAT_2021 } from '../../template/format-2021';
+import { renderUi } from '../../test-support/render';
 import { ReportPreview } from './report-preview';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | undefined;
-afterEach(async () => {
-  if (root) await act(async () => root?.unmount());
-  document.body.innerHTML = '';
-});
-
 async function render(ui: React.ReactNode): Promise<HTMLElement> {
-  const host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => root?.render(ui));
-  return host;
+  return (await renderUi(ui)).host;
 }
 
 function sample(): Report {

@@ -1,25 +1,18 @@
 // @vitest-environment jsdom
-import { act, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, expect, test, vi } from 'vitest';
+import { act } from '@testing-library/react';
+import { useState } from 'react';
+import { expect, test, vi } from 'vitest';
 import { createReport } from '../../report/create-report';
 import type { Report } from '../../report/report-schema';
 import { returnReport, submitForReview } from '../../report/review';
 import { ReviewPanel } from './review-panel';
+import { renderUi } from '../../test-support/render';
 import { SectionComments } from './section-comments';
 
 const downloads = vi.hoisted(() => [] as { name: string; text: Promise<string> }[]);
 vi.mock('../../ui/download-blob', () => ({
   downloadBlob: (blob: Blob, name: string) => downloads.push({ name, text: blob.text() }),
 }));
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | undefined;
-afterEach(async () => {
-  if (root) await act(async () => root?.unmount());
-  document.body.innerHTML = '';
-});
 
 const seen: { latest?: Report } = {};
 function Harness(props: { readonly initial: Report }) {
@@ -41,11 +34,7 @@ function Harness(props: { readonly initial: Report }) {
 async function render(
   report = createReport({ agencyName: '某镇人民政府', year: 2025, formatId: 'format-2021' }),
 ): Promise<HTMLElement> {
-  const host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => root?.render(<Harness initial={report} />));
-  return host;
+  return (await renderUi(<Harness initial={report} />)).host;
 }
 
 const click = async (host: HTMLElement, name: string) => {

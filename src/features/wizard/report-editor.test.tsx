@@ -1,42 +1,31 @@
 // @vitest-environment jsdom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { act } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
 import { createReport } from '../../report/create-report';
 import { readJournal, writeJournal } from '../../report/edit-journal';
 import type { Report } from '../../report/report-schema';
 import { fieldDomId } from '../../ui/dom-ids';
+import { renderUi } from '../../test-support/render';
 import { ReportEditor } from './report-editor';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | undefined;
-afterEach(async () => {
-  if (root) await act(async () => root?.unmount());
-  root = undefined;
-  document.body.innerHTML = '';
+afterEach(() => {
   localStorage.clear();
 });
 
 async function mount(initial: Report, step: 'meta' | 's5' = 'meta', fail?: () => Error) {
   const saved: Report[] = [];
-  const host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () =>
-    root?.render(
-      <ReportEditor
-        initial={initial}
-        step={step}
-        hrefFor={(s) => `#/r/x/${s}`}
-        onStep={() => undefined}
-        backHref="#/"
-        save={async (r) => {
-          if (fail) throw fail();
-          saved.push(r);
-        }}
-      />,
-    ),
+  const { host } = await renderUi(
+    <ReportEditor
+      initial={initial}
+      step={step}
+      hrefFor={(s) => `#/r/x/${s}`}
+      onStep={() => undefined}
+      backHref="#/"
+      save={async (r) => {
+        if (fail) throw fail();
+        saved.push(r);
+      }}
+    />,
   );
   return { host, saved };
 }
@@ -178,22 +167,17 @@ test('a journal that a failed save could not store is kept', async () => {
 test('opened from a newer journal, the report is saved at once without waiting for a keystroke', async () => {
   const r = { ...base(), narratives: { s5: '只在日志里的文字。' } };
   writeJournal(r);
-  const host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
   const saved: Report[] = [];
-  await act(async () =>
-    root?.render(
-      <ReportEditor
-        initial={r}
-        step="s5"
-        hrefFor={(s) => `#/r/x/${s}`}
-        onStep={() => undefined}
-        backHref="#/"
-        unsavedAtStart
-        save={async (x) => void saved.push(x)}
-      />,
-    ),
+  await renderUi(
+    <ReportEditor
+      initial={r}
+      step="s5"
+      hrefFor={(s) => `#/r/x/${s}`}
+      onStep={() => undefined}
+      backHref="#/"
+      unsavedAtStart
+      save={async (x) => void saved.push(x)}
+    />,
   );
   await until(() => saved.length > 0);
   expect(saved.at(-1)?.narratives.s5).toBe('只在日志里的文字。');
