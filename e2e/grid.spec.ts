@@ -86,6 +86,25 @@ test('a block from Excel is pasted with its trailing newline and full-width digi
   await expect(cell(page, NEW_NATURAL)).toHaveValue('10');
 });
 
+test('a block copied with its row labels drops them, and a pasted 总计 that disagrees is named', async ({
+  page,
+}) => {
+  await newReport(page);
+  await openStep(page, T3);
+  // As Excel and WPS copy a sheet laid out like table 三: the label column first, 总计 last.
+  await pasteInto(
+    page,
+    cell(page, NEW_NATURAL),
+    '一、本年新收政府信息公开申请数量\t4\t1\t0\t0\t0\t0\t9\r\n二、上年结转政府信息公开申请数量\t2\t-\t0\t0\t0\t0\t2\r\n',
+  );
+  await expect(cell(page, NEW_NATURAL)).toHaveValue('4');
+  await expect(cell(page, NEW_BUSINESS)).toHaveValue('1');
+  await expect(cell(page, CARRIED_NATURAL)).toHaveValue('2');
+  await expect(cell(page, NEW_TOTAL)).toHaveValue('5');
+  await expect(status(page)).toContainText('复制的行标题与表格一致，已略去');
+  await expect(status(page)).toContainText('一、本年新收政府信息公开申请数量 / 总计为 9，但各项相加为 5');
+});
+
 test('a word is refused naming the cell, and a block too large is clipped with a message', async ({
   page,
 }) => {

@@ -100,3 +100,69 @@ describe('mapPasteBlock', () => {
     expect(plan.refused?.cell.id).toBe('t3:new:natural');
   });
 });
+
+describe('a block copied with its row labels, as people copy from Excel and WPS', () => {
+  it('drops labels that name their rows, even with numbering and spaces differing', () => {
+    const text = '一、本年新收政府信息公开申请数量\t3\t2\n二、上年结转政府信息公开申请数量\t1\t0\n';
+    const plan = mapPasteBlock(m3, 't3:new:natural', parseClipboard(text));
+    expect(plan.refused).toBeUndefined();
+    expect(plan.writes.map((w) => [w.cell.id, w.value])).toEqual([
+      ['t3:new:natural', '3'],
+      ['t3:new:business', '2'],
+      ['t3:carried:natural', '1'],
+      ['t3:carried:business', '0'],
+    ]);
+    expect(plan.droppedLabels).toBe(2);
+    expect(pasteMessage(plan, t3)).toBe('已粘贴 4 个单元格。复制的行标题与表格一致，已略去。');
+  });
+
+  it('drops two label columns (a merged parent left blank below) for the rows of 办理结果', () => {
+    const r = m3.rows.findIndex((row) => row[0]?.rowPath.some((p) => p.includes('予以公开')));
+    const start = m3.rows[r]?.[0];
+    const next = m3.rows[r + 1]?.[0];
+    if (!start || !next) throw new Error('no 予以公开 row');
+    const text = `三、本年度办理结果\t（一）予以公开\t5\n\t${next.rowPath.at(-1) ?? ''}\t6\n`;
+    const plan = mapPasteBlock(m3, start.id, parseClipboard(text));
+    expect(plan.misplaced).toBeUndefined();
+    expect(plan.writes.map((w) => [w.cell.id, w.value])).toEqual([
+      [start.id, '5'],
+      [next.id, '6'],
+    ]);
+  });
+
+  it('refuses labels of another row, naming both', () => {
+    const plan = mapPasteBlock(
+      m3,
+      't3:carried:natural',
+      parseClipboard('一、本年新收政府信息公开申请数量\t3\n'),
+    );
+    expect(plan.writes).toEqual([]);
+    expect(pasteMessage(plan, t3)).toMatch(
+      /^复制的行标题“一、本年新收政府信息公开申请数量”与表格中的这一行（二、上年结转/,
+    );
+  });
+
+  it('still refuses real text in a figure cell, and writes a dash as 0', () => {
+    expect(mapPasteBlock(m3, 't3:new:natural', parseClipboard('3\t见附件\n')).refused?.text).toBe('见附件');
+    const plan = mapPasteBlock(m3, 't3:new:natural', parseClipboard('3\t-\t—\n'));
+    expect(plan.writes.map((w) => w.value)).toEqual(['3', '0', '0']);
+    expect(pasteMessage(plan, t3)).toContain('“-”按 0 填入 2 个单元格');
+  });
+
+  it('names a pasted 总计 that disagrees with the row, with both numbers', () => {
+    const values: Record<string, string> = {};
+    const plan = mapPasteBlock(
+      m3,
+      't3:new:natural',
+      parseClipboard('1\t2\t0\t0\t0\t0\t9\n'),
+      (id) => values[id] ?? '',
+    );
+    expect(plan.totalsDisagree.map((t) => [t.cell.id, t.pasted, t.sum])).toEqual([
+      ['t3:new:total', '9', '3'],
+    ]);
+    expect(pasteMessage(plan, t3)).toContain('一、本年新收政府信息公开申请数量 / 总计为 9，但各项相加为 3');
+    const agreeing = mapPasteBlock(m3, 't3:new:natural', parseClipboard('1\t2\t0\t0\t0\t0\t3\n'));
+    expect(agreeing.totalsDisagree).toEqual([]);
+    expect(pasteMessage(agreeing, t3)).toContain('落在总计格的 1 个数值已跳过');
+  });
+});

@@ -44,8 +44,8 @@ export function usePasteFill(options: {
     if (a.editing && !/[\t\r\n]/.test(text.replace(/(\r?\n)+$/, ''))) return;
     e.preventDefault();
     editing.commit(input);
-    const plan = mapPasteBlock(dataMatrix(layout), a.cellId, parseClipboard(text));
-    setStatus({ text: pasteMessage(plan, table), tone: plan.refused ? 'error' : 'info' });
+    const plan = mapPasteBlock(dataMatrix(layout), a.cellId, parseClipboard(text), values.read);
+    setStatus({ text: pasteMessage(plan, table), tone: plan.refused || plan.misplaced ? 'error' : 'info' });
     const changes: CellChange[] = plan.writes.map((w) => ({
       cellId: w.cell.id,
       before: values.read(w.cell.id),
