@@ -5,7 +5,7 @@ import { createReport } from '../../report/create-report';
 import { serializeDraft } from '../../report/draft-file';
 import type { Report } from '../../report/report-schema';
 import { approveReport, submitForReview } from '../../report/review';
-import { renderUi } from '../../test-support/render';
+import { renderUi, settle } from '../../test-support/render';
 import { ImportDraft } from './import-draft';
 
 const report = createReport({
@@ -30,7 +30,7 @@ async function pick(host: HTMLElement, text: string, name = 'x.json') {
     input.dispatchEvent(new Event('change', { bubbles: true }));
   });
   // file.text() resolves on a later task.
-  await act(async () => new Promise((r) => setTimeout(r, 20)));
+  await settle(20);
 }
 
 const click = async (host: HTMLElement, name: string) => {
@@ -129,7 +129,7 @@ test('reads a file dropped on the zone', async () => {
   await act(async () => {
     zone.dispatchEvent(drop);
   });
-  await act(async () => new Promise((r) => setTimeout(r, 20)));
+  await settle(20);
   expect(drop.defaultPrevented).toBe(true);
   expect(onImport).toHaveBeenCalledWith(report, { replace: false });
 });
