@@ -50,3 +50,60 @@ test("section 五 grows with its text, and next year shows last year's 五 besid
   // Read-only: text to read, not a field.
   await expect(last.getByRole('textbox')).toHaveCount(0);
 });
+
+test('下一步, 上一步 and the step links open each step at its heading, focused', async ({ page }) => {
+  const S3 = '三、收到和处理政府信息公开申请情况';
+  const S4 = '四、政府信息公开行政复议、行政诉讼情况';
+  await createReport(page, '阁山镇人民政府', '2025');
+  const main = page.getByRole('main');
+  const atTop = async (title: string) => {
+    const heading = page.getByRole('heading', { level: 2, name: title });
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport();
+    expect(await main.evaluate((el) => el.scrollTop)).toBe(0);
+  };
+
+  await page.getByRole('link', { name: S3, exact: true }).click();
+  await atTop(S3);
+  // At the foot of the long table, 下一步 opens 四 at its top, not at the same depth.
+  await page.getByRole('button', { name: '下一步' }).scrollIntoViewIfNeeded();
+  expect(await main.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  await page.getByRole('button', { name: '下一步' }).click();
+  await atTop(S4);
+  await page.getByRole('button', { name: '上一步' }).scrollIntoViewIfNeeded();
+  await page.getByRole('button', { name: '上一步' }).click();
+  await atTop(S3);
+});
+
+test('a narrative that contradicts table 三 names its box and phrase, and opens it with the phrase selected; one slip in table 三 is one finding', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const S1 = '一、总体情况';
+  const S3 = '三、收到和处理政府信息公开申请情况';
+  const BOX = '（二）依申请公开';
+  const PHRASE = '收到依申请公开0件';
+  await createReport(page, '阁山镇人民政府', '2025');
+  await page.getByRole('link', { name: S1, exact: true }).click();
+  const box = page.getByRole('textbox', { name: BOX });
+  await box.fill(`本年度我镇严格依法办理申请。本年共${PHRASE}。`);
+  await page.getByRole('link', { name: S3, exact: true }).click();
+  await page.getByRole('button', { name: '未填单元格填 0' }).click();
+  const cell = page.getByRole('textbox', { name: '一、本年新收政府信息公开申请数量 / 自然人', exact: true });
+  await cell.fill('3');
+  await cell.press('Enter');
+
+  const panel = page.getByRole('complementary', { name: '检查结果' });
+  // One slip (自然人 column unbalanced): one R3 finding, not another for 总计.
+  await expect(panel.getByRole('button', { name: /^错误：\s*自然人列：/ })).toHaveCount(1);
+  await expect(panel.getByRole('button', { name: /^错误：\s*总计列：/ })).toHaveCount(0);
+
+  const warning = panel.getByRole('button', { name: `${BOX}中“${PHRASE}”与第三部分表格不一致` });
+  await expect(warning).toHaveCount(1);
+  await warning.click();
+  await expect(page.getByRole('heading', { level: 2, name: S1 })).toBeVisible();
+  await expect(box).toBeFocused();
+  expect(
+    await box.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd)),
+  ).toBe(PHRASE);
+});

@@ -12,8 +12,12 @@ export function fieldDomId(field: string): string {
   return `field-${field.replace(/[.:]/g, '-')}`;
 }
 
-/** Where a finding takes the clerk: the input of its first cell, else of its field. */
+/**
+ * Where a finding takes the clerk: the input of its first cell, else of its field; a finding about
+ * words in a text box (a phrase) takes the clerk to that box, even when it names cells too.
+ */
 export function findingDomId(f: Finding): string | undefined {
+  if (f.phrase && f.field) return fieldDomId(f.field);
   const cell = f.cells[0];
   if (cell !== undefined) return cellDomId(cell);
   return f.field ? fieldDomId(f.field) : undefined;

@@ -38,7 +38,7 @@ export function FindingsPanel({
   onOpen,
 }: {
   readonly steps: readonly WizardStep[];
-  readonly onOpen: (step: PartId, domId: string | undefined) => void;
+  readonly onOpen: (step: PartId, domId: string | undefined, phrase?: string) => void;
 }) {
   const findings = useAllFindings();
   const [open, setOpen] = useState(roomForPanel);
@@ -93,7 +93,7 @@ export function FindingsPanel({
                     <li key={f.key}>
                       <button
                         type="button"
-                        onClick={() => onOpen(g.step, findingDomId(f))}
+                        onClick={() => onOpen(g.step, findingDomId(f), f.phrase)}
                         className={`w-full rounded-md border-l-4 px-2 py-1.5 text-left text-sm leading-5 hover:bg-slate-50 ${
                           f.severity === 'error'
                             ? 'border-red-500 text-slate-800'

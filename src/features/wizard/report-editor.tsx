@@ -2,7 +2,7 @@
 // report), the live store its leaves read, autosave, the step list, the current step and the
 // findings panel. Other features plug in through slots (tables, preview, header actions), since
 // a feature never imports another; src/app composes them.
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import type { Report } from '../../report/report-schema';
 import { getFormat } from '../../template/formats';
@@ -14,7 +14,7 @@ import { fieldDomId, findingDomId } from '../../ui/dom-ids';
 import { LiveChecks, LiveStoreProvider } from '../../ui/live-checks';
 import { LiveStore } from '../../ui/live-store';
 import { FindingsPanel } from './findings-panel';
-import { focusLater } from './focus-later';
+import { focusLater, focusPending } from './focus-later';
 import { MetaStep, PreambleSync } from './meta-step';
 import { NarrativeStep } from './narrative-step';
 import { SaveIndicator } from './save-indicator';
@@ -133,12 +133,27 @@ export function ReportEditor({
   const current = steps[index] ?? steps[0];
   const { getValues } = form;
   const getReport = useCallback(() => getValues(), [getValues]);
+  // Each step opens at its top: 下一步, 上一步, a step link, the browser's back button. Its heading
+  // takes the focus, so a keyboard or screen-reader user starts there too; the page is not
+  // scrolled or focused again while the same step re-renders. A finding opened in another step
+  // leaves the focus to its cell.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shownStep = useRef(step);
+  useEffect(() => {
+    if (shownStep.current === step) return;
+    shownStep.current = step;
+    if (focusPending()) return;
+    const h = heading.current;
+    if (!h) return;
+    h.scrollIntoView({ block: 'start' });
+    h.focus({ preventScroll: true });
+  }, [step]);
   const openFinding = useCallback(
-    (target: PartId, domId: string | undefined) => {
+    (target: PartId, domId: string | undefined, phrase?: string) => {
       // A ledger row that is not counted is a warning on the table's section, found on the
       // ledger's own step, where its row is.
       onStep(domId?.startsWith(LEDGER_ROW_DOM_PREFIX) ? 'ledger' : target);
-      if (domId) focusLater(domId);
+      if (domId) focusLater(domId, phrase);
     },
     [onStep],
   );
@@ -163,7 +178,7 @@ export function ReportEditor({
     );
   } else if (step === 'preview') {
     body = slots.renderPreview ? (
-      slots.renderPreview(getReport, (f) => openFinding(f.sectionId, findingDomId(f)), {
+      slots.renderPreview(getReport, (f) => openFinding(f.sectionId, findingDomId(f), f.phrase), {
         pending: printPending,
         onPrinted,
       })
@@ -219,7 +234,13 @@ export function ReportEditor({
             </div>
             <main className="min-w-0 flex-1 overflow-y-auto">
               <div className="mx-auto max-w-6xl p-6">
-                <h2 className="mb-4 text-xl font-semibold text-slate-900">{current?.title}</h2>
+                <h2
+                  ref={heading}
+                  tabIndex={-1}
+                  className="mb-4 scroll-mt-6 text-xl font-semibold text-slate-900 focus:outline-none"
+                >
+                  {current?.title}
+                </h2>
                 <fieldset disabled={readOnly} className="min-w-0">
                   {slots.renderAboveStep ? <AboveStep step={step} render={slots.renderAboveStep} /> : null}
                   {body}

@@ -16,6 +16,7 @@ function narrative(
     Object.entries(texts).map(([field, text]) => ({
       field,
       sectionId: field === 'preamble' ? ('meta' as const) : ('s1' as const),
+      label: format.sections.flatMap((s) => s.narratives).find((n) => n.id === field)?.label ?? '引言',
       text,
     })),
     resolveValues(format, zeroReport(format, { cells }).cells),
@@ -56,8 +57,10 @@ describe('checkNarrativeNumbers (W-narrative)', () => {
     expect(found[0]?.severity).toBe('warning');
     expect(found[0]?.field).toBe('s1-request');
     expect(found[0]?.cells).toEqual(['t3:new:total']);
+    // The box and the words, which the editor selects when the finding is opened.
+    expect(found[0]?.phrase).toBe('收到依申请公开0件');
     expect(found[0]?.message).toBe(
-      '正文“收到依申请公开0件”与第三部分表格不一致：表格中收到政府信息公开申请的件数是 3',
+      '（二）依申请公开中“收到依申请公开0件”与第三部分表格不一致：表格中收到政府信息公开申请的件数是 3',
     );
   });
 
@@ -83,7 +86,7 @@ describe('checkNarrativeNumbers (W-narrative)', () => {
     expect(found.map((f) => [f.cells, f.message])).toEqual([
       [
         ['t4:all:review-total'],
-        '正文“未发生因政府信息公开引起的行政复议”与第四部分表格不一致：表格中行政复议件数是 2',
+        '（五）监督保障中“未发生因政府信息公开引起的行政复议”与第四部分表格不一致：表格中行政复议件数是 2',
       ],
     ]);
   });
@@ -116,7 +119,7 @@ describe('checkNarrativeNumbers (W-narrative)', () => {
     });
     expect(found.map((f) => [f.ruleId, f.field, f.cells])).toEqual([['W-narrative', 's1-intro', []]]);
     expect(found[0]?.message).toBe(
-      '正文中主动公开信息条数前后不一：“主动公开信息70条”、“主动公开政府信息七十一条”',
+      '正文中主动公开信息条数前后不一：总体情况概述“主动公开信息70条”、（一）主动公开“主动公开政府信息七十一条”',
     );
   });
 

@@ -24,6 +24,8 @@ export function checkNarrativeNumbers(
   texts: readonly {
     readonly field: string;
     readonly sectionId: PartId;
+    /** The box as the editor names it, e.g. （二）依申请公开. */
+    readonly label: string;
     readonly text: string;
   }[],
   values: ReadonlyMap<string, ResolvedValue>,
@@ -36,11 +38,23 @@ export function checkNarrativeNumbers(
     normative: [format.anchors.normativeIssued],
   };
   const findings: Finding[] = [];
-  const proactive: { value: number; quote: string; field: string; sectionId: Finding['sectionId'] }[] = [];
+  const proactive: {
+    value: number;
+    quote: string;
+    field: string;
+    label: string;
+    sectionId: Finding['sectionId'];
+  }[] = [];
   for (const t of texts) {
     for (const n of readNarrativeNumbers(t.text)) {
       if (n.topic === 'proactive') {
-        proactive.push({ value: n.value, quote: n.quote, field: t.field, sectionId: t.sectionId });
+        proactive.push({
+          value: n.value,
+          quote: n.quote,
+          field: t.field,
+          label: t.label,
+          sectionId: t.sectionId,
+        });
         continue;
       }
       const cells = anchors[n.topic] ?? [];
@@ -59,7 +73,9 @@ export function checkNarrativeNumbers(
         sectionId: t.sectionId,
         cells,
         field: t.field,
-        message: `正文“${n.quote}”与${where}不一致：表格中${TOPIC_NAMES[n.topic]}是 ${formatNumber(tableValue)}`,
+        // The editor opens the box with these words selected.
+        phrase: n.quote,
+        message: `${t.label}中“${n.quote}”与${where}不一致：表格中${TOPIC_NAMES[n.topic]}是 ${formatNumber(tableValue)}`,
       });
     }
   }
@@ -73,7 +89,8 @@ export function checkNarrativeNumbers(
       sectionId: firstProactive.sectionId,
       cells: [],
       field: firstProactive.field,
-      message: `正文中${TOPIC_NAMES.proactive}前后不一：${proactive.map((p) => `“${p.quote}”`).join('、')}`,
+      phrase: firstProactive.quote,
+      message: `正文中${TOPIC_NAMES.proactive}前后不一：${proactive.map((p) => `${p.label}“${p.quote}”`).join('、')}`,
     });
   }
   return findings;

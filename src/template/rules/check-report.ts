@@ -41,7 +41,7 @@ export function checkReport(
     ...checkDeclaredWarnings(format, report.meta.agencyName, values),
     ...checkNarrativeNumbers(
       format,
-      [{ field: 'preamble', sectionId: 'meta', text: report.preamble }, ...narrativeTexts],
+      [{ field: 'preamble', sectionId: 'meta', label: '引言', text: report.preamble }, ...narrativeTexts],
       values,
     ),
     ...checkPlanYear(format, report),
