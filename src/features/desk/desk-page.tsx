@@ -2,10 +2,14 @@
 // (read in a worker) or from this browser, are kept in the desk's own store, and are reviewed one
 // by one and across offices and years.
 import { useState } from 'react';
+import type { FormatId } from '../../template/spec-types';
 import { ConfirmDialog } from '../../ui/modal-dialog';
+import { AcrossFindings } from './across-findings';
 import { AddFiles } from './add-files';
+import { downloadOpinion, downloadWorkbook } from './desk-downloads';
 import { EntryDetail } from './entry-detail';
 import { ReportsTable } from './reports-table';
+import { RollUpView, rollUpChoice } from './roll-up-view';
 import { useDesk } from './use-desk';
 
 type Tab = 'reports' | 'across' | 'roll-up';
@@ -17,6 +21,16 @@ export function DeskPage({ backHref }: { readonly backHref: string }) {
   const [tab, setTab] = useState<Tab>('reports');
   const { review } = desk;
   const count = desk.entries?.length ?? 0;
+  const [chosen, setChosen] = useState<{ readonly year?: number; readonly formatId?: FormatId }>({});
+  const choice = review ? rollUpChoice(review, chosen) : undefined;
+  const [saving, setSaving] = useState<string | undefined>();
+  const run = (what: string, job: () => Promise<string>) => {
+    setSaving(what);
+    job().then(
+      (name) => setSaving(`已下载“${name}”`),
+      () => setSaving(`${what}失败，请重试`),
+    );
+  };
 
   return (
     <div className="min-h-screen bg-slate-100">
@@ -30,6 +44,14 @@ export function DeskPage({ backHref }: { readonly backHref: string }) {
             多个单位年度报告的审查与汇总，全部在本浏览器中完成，不上传任何文件。
           </p>
           <div className="ml-auto flex gap-2">
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={!review || review.entries.length === 0}
+              onClick={() => review && choice && run('导出 Excel', () => downloadWorkbook(review, choice))}
+            >
+              导出 Excel
+            </button>
             <button type="button" className="btn" disabled={count === 0} onClick={() => setClearing(true)}>
               清空
             </button>
@@ -57,6 +79,11 @@ export function DeskPage({ backHref }: { readonly backHref: string }) {
         <p role="status" className="text-sm text-slate-700">
           {desk.message ?? ''}
         </p>
+        {saving ? (
+          <p role="status" className="text-sm text-slate-700">
+            {saving}
+          </p>
+        ) : null}
         {desk.unreadable.length > 0 ? (
           <section aria-label="未能读取的文件" className="rounded-lg border border-red-200 bg-red-50 p-4">
             <h2 className="mb-2 font-semibold text-red-800">未能读取的文件（{desk.unreadable.length}）</h2>
@@ -105,7 +132,20 @@ export function DeskPage({ backHref }: { readonly backHref: string }) {
             </div>
             <div role="tabpanel">
               {tab === 'reports' ? (
-                <ReportsTable review={review} onOpen={setOpen} onRemove={(id) => void desk.remove(id)} />
+                <ReportsTable
+                  review={review}
+                  onOpen={setOpen}
+                  onRemove={(id) => void desk.remove(id)}
+                  onOpinion={(officeId, year) =>
+                    run('下载审查意见', () => downloadOpinion(review, officeId, year))
+                  }
+                />
+              ) : null}
+              {tab === 'across' ? (
+                <AcrossFindings review={review} expected={desk.expected} onExpected={desk.setExpected} />
+              ) : null}
+              {tab === 'roll-up' && choice ? (
+                <RollUpView review={review} choice={choice} onChoice={setChosen} />
               ) : null}
             </div>
           </>

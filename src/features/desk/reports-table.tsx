@@ -14,11 +14,13 @@ function Row({
   keptName,
   onOpen,
   onRemove,
+  onOpinion,
 }: {
   readonly r: EntryReview;
   readonly keptName: string | undefined;
   readonly onOpen: (id: string) => void;
   readonly onRemove: (id: string) => void;
+  readonly onOpinion: (officeId: string, year: number) => void;
 }) {
   const { entry, office, check } = r;
   const title = `${office.name} ${entry.report.year}年度`;
@@ -54,6 +56,16 @@ function Row({
           >
             查看
           </button>
+          {r.duplicateOf ? null : (
+            <button
+              type="button"
+              className="btn btn-small"
+              aria-label={`下载审查意见 ${title}`}
+              onClick={() => onOpinion(office.id, entry.report.year)}
+            >
+              审查意见
+            </button>
+          )}
           <button
             type="button"
             className="btn btn-small"
@@ -72,10 +84,12 @@ export function ReportsTable({
   review,
   onOpen,
   onRemove,
+  onOpinion,
 }: {
   readonly review: DeskReview;
   readonly onOpen: (id: string) => void;
   readonly onRemove: (id: string) => void;
+  readonly onOpinion: (officeId: string, year: number) => void;
 }) {
   const byId = new Map(review.entries.map((r) => [r.entry.id, r] as const));
   const nameOf = (id: string | undefined) => {
@@ -88,7 +102,7 @@ export function ReportsTable({
         <thead className="bg-slate-50 text-slate-600">
           <tr>
             {['机关', '年度', '格式', '来源文件', '错误', '警告', '问题'].map((h) => (
-              <th key={h} scope="col" className="px-3 py-2 font-medium">
+              <th key={h} scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
                 {h}
               </th>
             ))}
@@ -105,6 +119,7 @@ export function ReportsTable({
               keptName={nameOf(r.duplicateOf)}
               onOpen={onOpen}
               onRemove={onRemove}
+              onOpinion={onOpinion}
             />
           ))}
         </tbody>
