@@ -36,7 +36,7 @@ const INPUT_MODE = {
  * change the layout.
  */
 const INPUT_CLASS =
-  'block h-9 w-full contain-strict min-w-[5.5rem] px-2 text-right tabular-nums outline-hidden ' +
+  'block h-9 w-full contain-strict min-w-[3.25rem] px-2 text-right tabular-nums outline-hidden ' +
   'focus:ring-2 focus:ring-inset focus:ring-blue-600 data-[mode=edit]:focus:ring-emerald-600 ' +
   'aria-invalid:outline-2 aria-invalid:outline-solid aria-invalid:-outline-offset-2 aria-invalid:outline-red-600 aria-invalid:bg-red-50 aria-invalid:focus:ring-4 ' +
   'data-warning:outline-2 data-warning:outline-solid data-warning:-outline-offset-2 data-warning:outline-amber-500 data-warning:focus:ring-4';

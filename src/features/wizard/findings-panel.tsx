@@ -36,12 +36,21 @@ function roomForPanel(): boolean {
 export function FindingsPanel({
   steps,
   onOpen,
+  wide = false,
 }: {
   readonly steps: readonly WizardStep[];
   readonly onOpen: (step: PartId, domId: string | undefined, phrase?: string) => void;
+  /**
+   * The step shows a wide table (三, 四): the panel starts collapsed there, so that the table's
+   * 总计 column is in sight without scrolling sideways on a 1366 × 768 screen. A click opens it,
+   * and the clerk's own choice then holds on every step.
+   */
+  readonly wide?: boolean;
 }) {
   const findings = useAllFindings();
-  const [open, setOpen] = useState(roomForPanel);
+  const [chosen, setChosen] = useState<boolean | undefined>(undefined);
+  const open = chosen ?? (roomForPanel() && !wide);
+  const setOpen = (toggle: (o: boolean) => boolean) => setChosen(toggle(open));
   const order = steps.map((s) => s.id).filter(isPartStep);
   const groups = groupFindings(findings, order);
   const errors = findings.filter((f) => f.severity === 'error').length;

@@ -7,6 +7,7 @@ import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form
 import type { Report } from '../../report/report-schema';
 import { getFormat } from '../../template/formats';
 import { reportTitle } from '../../template/report-title';
+import { tableCells } from '../../template/table-cells';
 import type { PartId } from '../../template/section-ids';
 import type { SectionSpec, TableSpec, FormatSpec } from '../../template/spec-types';
 import type { Finding } from '../../template/rules/finding';
@@ -23,6 +24,11 @@ import { StepNav } from './step-nav';
 import { useAutosave } from './use-autosave';
 import { wizardSteps, type WizardStepId } from './wizard-steps';
 import { WordShortcuts } from './word-shortcuts';
+
+/** Tables 三 and 四, with eight figure columns and more, need the room of the findings panel. */
+function wideTable(table: TableSpec | undefined): boolean {
+  return table !== undefined && new Set(tableCells(table).map((c) => c.colId)).size >= 8;
+}
 
 export interface PrintRequest {
   readonly pending: boolean;
@@ -261,7 +267,7 @@ export function ReportEditor({
                 </div>
               </div>
             </main>
-            <FindingsPanel steps={steps} onOpen={openFinding} />
+            <FindingsPanel steps={steps} onOpen={openFinding} wide={wideTable(section?.table)} />
           </div>
         </div>
       </LiveStoreProvider>
