@@ -46,21 +46,47 @@ type Loaded =
   | { readonly kind: 'loading' }
   | { readonly kind: 'missing' }
   | { readonly kind: 'error' }
+  | { readonly kind: 'unreadable'; readonly reason: string }
   | {
       readonly kind: 'ok';
       readonly report: Report;
       readonly generation: number;
       /** Opened from the edit journal: newer than IndexedDB, to be saved at once. */
       readonly fromJournal: boolean;
+      /** The stored revision it was read at: saves expect it (a stale one turns the tab read-only). */
+      readonly revision: number;
     };
 
 async function readReport(reportId: string, generation: number): Promise<Loaded> {
   try {
     const latest = await loadLatestReport(reportId);
-    return latest ? { kind: 'ok', ...latest, generation } : { kind: 'missing' };
+    if (!latest) return { kind: 'missing' };
+    if ('unreadable' in latest) return { kind: 'unreadable', reason: latest.unreadable };
+    return { kind: 'ok', ...latest, generation };
   } catch {
     return { kind: 'error' };
   }
+}
+
+/** How long opening may take before the page says what may be holding it (as the start screen). */
+const SLOW_OPEN_MS = 4000;
+
+function Opening() {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setSlow(true), SLOW_OPEN_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return (
+    <div className="p-6 text-slate-500">
+      <p role="status">正在打开报告…</p>
+      {slow ? (
+        <p role="alert" className="mt-2 text-amber-900">
+          打开用时较长：如果本系统在其他窗口或标签页中也打开着，请关闭它们后刷新本页。屏幕上没有打开的报告不会受影响。
+        </p>
+      ) : null}
+    </div>
+  );
 }
 
 /** Undefined while reading; null when this report has never been exported as a draft file. */
@@ -71,6 +97,9 @@ export function EditorPage({ reportId, step }: { readonly reportId: string; read
   const lock = useRef<TabLock | undefined>(undefined);
   // Read-only until the lock has spoken: a second tab must never save, even for a moment.
   const [lockState, setLockState] = useState<LockState>('readonly');
+  // Another tab saved this report after this one read it: this tab stops saving (issue 11).
+  const [stale, setStale] = useState(false);
+  const onStale = useCallback(() => setStale(true), []);
   const [lastBackup, setLastBackup] = useState<LastBackup>(undefined);
 
   useEffect(() => {
@@ -160,6 +189,7 @@ export function EditorPage({ reportId, step }: { readonly reportId: string; read
     lock.current?.takeOver();
     // The other tab may have saved since this one loaded: edit from what is stored now.
     setLoaded(await readReport(reportId, loaded.kind === 'ok' ? loaded.generation + 1 : 0));
+    setStale(false);
   };
 
   const hrefFor = useCallback(
@@ -171,14 +201,16 @@ export function EditorPage({ reportId, step }: { readonly reportId: string; read
     [reportId],
   );
 
-  if (loaded.kind === 'loading') return <p className="p-6 text-slate-500">正在打开报告…</p>;
+  if (loaded.kind === 'loading') return <Opening />;
   if (loaded.kind !== 'ok') {
     return (
       <div className="mx-auto max-w-xl p-8">
         <p role="alert" className="mb-4 text-red-700">
           {loaded.kind === 'missing'
             ? '找不到这份报告：它可能已被删除，或保存在另一个浏览器中。'
-            : '无法读取浏览器中保存的报告（浏览器存储出错）。'}
+            : loaded.kind === 'unreadable'
+              ? `这份报告无法打开：${loaded.reason}。它仍保存在本浏览器中：请回到“我的报告”，导出原始数据，或打开其中可恢复的内容。`
+              : '无法读取浏览器中保存的报告（浏览器存储出错）。'}
         </p>
         <a className="btn" href={routeHash({ name: 'start' })}>
           返回我的报告
@@ -186,8 +218,20 @@ export function EditorPage({ reportId, step }: { readonly reportId: string; read
       </div>
     );
   }
-  const readOnly = lockState === 'readonly';
-  const banner = readOnly ? (
+  const readOnly = lockState === 'readonly' || stale;
+  const banner = stale ? (
+    <div
+      role="alert"
+      className="flex items-center gap-4 border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900"
+    >
+      <span className="flex-1">
+        这份报告已在另一个窗口中保存了更新的内容。为避免覆盖那些内容，这里已停止保存，只能查看。这里最近输入、尚未保存的内容可先点“导出草稿”保存为文件；点“载入最新内容”继续编辑。
+      </span>
+      <button type="button" className="btn btn-small" onClick={() => void takeOver()}>
+        载入最新内容
+      </button>
+    </div>
+  ) : readOnly ? (
     <div
       role="alert"
       className="flex items-center gap-4 border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900"
@@ -213,6 +257,8 @@ export function EditorPage({ reportId, step }: { readonly reportId: string; read
         backHref={routeHash({ name: 'start' })}
         banner={banner}
         unsavedAtStart={loaded.fromJournal}
+        revision={loaded.revision}
+        onStale={onStale}
         onDraftExported={onDraftExported}
       />
     </GridHistoryProvider>

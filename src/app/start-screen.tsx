@@ -6,7 +6,7 @@ import { createReport } from '../report/create-report';
 import { REVIEW_STATUS_NAMES, type Report } from '../report/report-schema';
 import { createNextYearReport } from '../report/next-year-report';
 import { clearJournal } from '../report/edit-journal';
-import { loadLatestReports } from '../report/load-latest-report';
+import { loadLatestEntries } from '../report/load-latest-report';
 import { LOW_SPACE_BYTES, persistStorage, type StorageStatus } from '../report/persist-storage';
 import { deleteReport, getDraftExports, putReport, recordDraftExport } from '../report/storage';
 import { ImportDraft } from '../features/drafts/import-draft';
@@ -27,6 +27,7 @@ const ImportEntry = lazy(() =>
 const ImportCheck = lazy(() =>
   import('../features/import/import-check').then((m) => ({ default: m.ImportCheck })),
 );
+import { UnreadableReports, type UnreadableEntry } from './unreadable-reports';
 
 function savedAt(iso: string): string {
   const d = new Date(iso);
@@ -49,6 +50,8 @@ type Loaded =
   | {
       readonly kind: 'ok';
       readonly reports: readonly Report[];
+      /** Stored reports the format refuses: listed apart, never hidden (issue 11). */
+      readonly unreadable: readonly UnreadableEntry[];
       /** When a draft file of each report was last exported (report id → ISO time). */
       readonly backups: Readonly<Record<string, string>>;
     }
@@ -90,9 +93,11 @@ export function StartScreen({ problem }: { readonly problem?: string } = {}) {
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   useEffect(() => {
     let live = true;
-    Promise.all([loadLatestReports(), getDraftExports().catch(() => ({}))]).then(
-      ([reports, backups]) => {
-        if (live) setState({ kind: 'ok', reports, backups });
+    Promise.all([loadLatestEntries(), getDraftExports().catch(() => ({}))]).then(
+      ([entries, backups]) => {
+        const reports = entries.flatMap((e) => (e.kind === 'ok' ? [e.report] : []));
+        const unreadable = entries.filter((e): e is UnreadableEntry => e.kind === 'unreadable');
+        if (live) setState({ kind: 'ok', reports, unreadable, backups });
       },
       () =>
         live &&
@@ -151,6 +156,20 @@ export function StartScreen({ problem }: { readonly problem?: string } = {}) {
     });
   };
   const closeToast = useCallback(() => setToast(undefined), []);
+  const salvage = async (report: Report): Promise<boolean> => {
+    try {
+      await putReport(report);
+    } catch {
+      return false;
+    }
+    reload();
+    return true;
+  };
+  const removeUnreadable = async (e: UnreadableEntry) => {
+    await deleteReport(e.id);
+    clearJournal(e.id);
+    reload();
+  };
   const [pendingImport, setPendingImport] = useState<PendingImport | undefined>();
 
   if (pendingImport) {
@@ -228,7 +247,7 @@ export function StartScreen({ problem }: { readonly problem?: string } = {}) {
             {state.message}
           </p>
         ) : null}
-        {state.kind === 'ok' && state.reports.length === 0 ? (
+        {state.kind === 'ok' && state.reports.length === 0 && state.unreadable.length === 0 ? (
           <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
             <p>这里还没有报告。点“新建”开始填写本年度的政府信息公开工作年度报告。</p>
           </div>
@@ -307,6 +326,13 @@ export function StartScreen({ problem }: { readonly problem?: string } = {}) {
               </tbody>
             </table>
           </div>
+        ) : null}
+        {state.kind === 'ok' ? (
+          <UnreadableReports
+            entries={state.unreadable}
+            onSalvage={salvage}
+            onDelete={(e) => void removeUnreadable(e)}
+          />
         ) : null}
       </main>
       {storageNote ? (

@@ -5,6 +5,9 @@
 // writes the journal after every change, opens from it when it is newer than the IndexedDB copy,
 // and clears it once IndexedDB holds the same data. IndexedDB stays the store of record: the
 // journal holds at most one report per id, only until the next save lands.
+//
+// Each entry records the stored revision it was typed on (storage.ts): a tab that another tab has
+// overtaken must not come back through its journal over the newer stored copy.
 import { reportSchema, type Report } from './report-schema';
 
 /** The part of localStorage the journal uses, so tests can pass their own. */
@@ -12,10 +15,25 @@ export interface JournalStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** To find the journal's other entries when space runs out (localStorage has both). */
+  readonly length?: number;
+  key?(index: number): string | null;
 }
 
+/** A journalled edit: the report as typed and the revision of the stored copy it was typed on. */
+export interface JournalEntry {
+  readonly report: Report;
+  /** Absent in entries written before revisions existed. */
+  readonly revision?: number | undefined;
+}
+
+/** `written`; `full`: localStorage refused it even after the journal freed its other entries. */
+export type JournalWrite = 'written' | 'full' | 'unavailable';
+
+const PREFIX = 'nianbao-journal:';
+
 export function journalKey(reportId: string): string {
-  return `nianbao-journal:${reportId}`;
+  return PREFIX + reportId;
 }
 
 function defaultStorage(): JournalStorage | undefined {
@@ -27,30 +45,68 @@ function defaultStorage(): JournalStorage | undefined {
   }
 }
 
+/** The journal's entries for other reports, the oldest edit first: what may go when space is short. */
+function otherEntries(storage: JournalStorage, keep: string): string[] {
+  const keys: { key: string; at: string }[] = [];
+  for (let i = 0; i < (storage.length ?? 0); i++) {
+    const key = storage.key?.(i);
+    if (!key?.startsWith(PREFIX) || key === keep) continue;
+    const at = /"updatedAt":"([^"]*)"/u.exec(storage.getItem(key) ?? '')?.[1] ?? '';
+    keys.push({ key, at });
+  }
+  return keys.sort((a, b) => a.at.localeCompare(b.at)).map((k) => k.key);
+}
+
 /**
- * Records `report` (its updatedAt = the time of the change) as the latest edit. Returns false when
- * localStorage refuses it (full, disabled): the IndexedDB autosave still runs.
+ * Records `report` (its updatedAt = the time of the change), typed on stored `revision`, as the
+ * latest edit. When localStorage is full, the journal's entries for other reports go first, the
+ * oldest first (each is only a copy of keystrokes made before a page went away); when it is still
+ * full, `full` is returned and the caller tells the clerk. The IndexedDB autosave still runs.
  */
-export function writeJournal(report: Report, storage = defaultStorage()): boolean {
-  if (!storage) return false;
+export function writeJournal(report: Report, storage = defaultStorage(), revision?: number): JournalWrite {
+  if (!storage) return 'unavailable';
+  const key = journalKey(report.id);
+  const value = JSON.stringify(revision === undefined ? { report } : { revision, report });
+  const attempt = () => {
+    try {
+      storage.setItem(key, value);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (attempt()) return 'written';
   try {
-    storage.setItem(journalKey(report.id), JSON.stringify(report));
-    return true;
+    for (const other of otherEntries(storage, key)) {
+      storage.removeItem(other);
+      if (attempt()) return 'written';
+    }
   } catch {
-    return false;
+    // Storage that cannot even be listed: full it is.
+  }
+  return 'full';
+}
+
+/** The journalled entry, or undefined when there is none or it no longer reads as a report. */
+export function readJournalEntry(reportId: string, storage = defaultStorage()): JournalEntry | undefined {
+  try {
+    const raw = storage?.getItem(journalKey(reportId));
+    if (!raw) return undefined;
+    const json = JSON.parse(raw) as { report?: unknown; revision?: unknown };
+    // Entries written before revisions existed are the bare report.
+    const wrapped = typeof json === 'object' && json !== null && 'report' in json;
+    const parsed = reportSchema.safeParse(wrapped ? json.report : json);
+    if (!parsed.success || parsed.data.id !== reportId) return undefined;
+    const revision = wrapped && typeof json.revision === 'number' ? json.revision : undefined;
+    return { report: parsed.data, revision };
+  } catch {
+    return undefined;
   }
 }
 
 /** The journalled report, or undefined when there is none or it no longer reads as a report. */
 export function readJournal(reportId: string, storage = defaultStorage()): Report | undefined {
-  try {
-    const raw = storage?.getItem(journalKey(reportId));
-    if (!raw) return undefined;
-    const parsed = reportSchema.safeParse(JSON.parse(raw));
-    return parsed.success && parsed.data.id === reportId ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  return readJournalEntry(reportId, storage)?.report;
 }
 
 /**
@@ -65,7 +121,8 @@ export function clearJournal(reportId: string, savedAt?: string, storage = defau
       // Only the time is needed: validating the whole report with zod here cost a long task
       // (~290 ms at 4× CPU slowdown) after every save while typing (npm run bench).
       const raw = storage.getItem(journalKey(reportId));
-      const updatedAt: unknown = raw ? (JSON.parse(raw) as { updatedAt?: unknown }).updatedAt : undefined;
+      const json = raw ? (JSON.parse(raw) as { updatedAt?: unknown; report?: { updatedAt?: unknown } }) : {};
+      const updatedAt: unknown = json.report ? json.report.updatedAt : json.updatedAt;
       if (typeof updatedAt === 'string' && updatedAt > savedAt) return;
     }
     storage.removeItem(journalKey(reportId));
@@ -75,14 +132,18 @@ export function clearJournal(reportId: string, savedAt?: string, storage = defau
 }
 
 /**
- * Which copy to open: the journal when it is newer than what IndexedDB holds. A journal with no
- * stored report is ignored, so a deleted report does not come back.
+ * Which copy to open: the journal when it is newer than what IndexedDB holds and was typed on the
+ * stored revision (a journal typed on an older one belongs to a tab another tab has overtaken). A
+ * journal with no stored report is ignored, so a deleted report does not come back.
  */
 export function newerOfStoredAndJournal(
   stored: Report | undefined,
-  journal: Report | undefined,
+  journal: JournalEntry | undefined,
+  storedRevision?: number,
 ): { readonly report: Report | undefined; readonly fromJournal: boolean } {
-  if (stored && journal && journal.updatedAt > stored.updatedAt)
-    return { report: journal, fromJournal: true };
+  const sameRevision =
+    journal?.revision === undefined || storedRevision === undefined || journal.revision === storedRevision;
+  if (stored && journal && sameRevision && journal.report.updatedAt > stored.updatedAt)
+    return { report: journal.report, fromJournal: true };
   return { report: stored, fromJournal: false };
 }

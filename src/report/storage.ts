@@ -1,8 +1,11 @@
 // Reports kept in this browser, in IndexedDB through idb-keyval (a small, well-kept wrapper), plus
 // the UI state that lets a reopened browser return to the same report and step (issue 3).
 // One object store holds both, under prefixed keys, so a single database is opened.
-import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, entries, get, set, update, type UseStore } from 'idb-keyval';
+import { describeSchemaIssues } from './describe-schema-issue';
 import { reportSchema, type Report } from './report-schema';
+import { InvalidReportError, StaleRevisionError } from './save-refusal';
+import { readStoredRecord, storedRecord, type StoredEntry } from './stored-record';
 
 const REPORT_PREFIX = 'report:';
 const UI_KEY = 'ui:last';
@@ -27,30 +30,64 @@ export function resetStorageForTests(): void {
 }
 
 /**
- * Every stored report that still reads as a report. A record that does not (written by a newer
- * version, or damaged) is skipped rather than breaking the whole list.
+ * Every stored report, readable or not: a record the format refuses, or one written by a newer
+ * version, is listed as unreadable with its reason instead of vanishing (stored-record.ts).
+ * Readable ones first, the most recently saved first.
  */
-export async function listReports(): Promise<Report[]> {
+export async function listStoredReports(): Promise<StoredEntry[]> {
   const all = await entries<string, unknown>(store());
-  const out: Report[] = [];
+  const out: StoredEntry[] = [];
   for (const [key, value] of all) {
     if (typeof key !== 'string' || !key.startsWith(REPORT_PREFIX)) continue;
-    const parsed = reportSchema.safeParse(value);
-    if (parsed.success) out.push(parsed.data);
+    out.push(readStoredRecord(key.slice(REPORT_PREFIX.length), value));
   }
-  return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const at = (e: StoredEntry) => (e.kind === 'ok' ? e.report.updatedAt : e.updatedAt);
+  return out.sort((a, b) => at(b).localeCompare(at(a)));
+}
+
+/** Every stored report that reads as a report. */
+export async function listReports(): Promise<Report[]> {
+  return (await listStoredReports()).flatMap((e) => (e.kind === 'ok' ? [e.report] : []));
+}
+
+/** The stored record of report `id`, readable or not; undefined when there is none. */
+export async function getStoredReport(id: string): Promise<StoredEntry | undefined> {
+  const value = await get<unknown>(REPORT_PREFIX + id, store());
+  return value === undefined ? undefined : readStoredRecord(id, value);
 }
 
 export async function getReport(id: string): Promise<Report | undefined> {
-  const value = await get<unknown>(REPORT_PREFIX + id, store());
-  if (value === undefined) return undefined;
-  const parsed = reportSchema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
+  const entry = await getStoredReport(id);
+  return entry?.kind === 'ok' ? entry.report : undefined;
 }
 
-/** Stores the report as given (the caller sets updatedAt); rejects if IndexedDB refuses it. */
-export async function putReport(report: Report): Promise<void> {
-  await set(REPORT_PREFIX + report.id, report, store());
+/**
+ * Stores the report as given (the caller sets updatedAt) and returns its new revision. Refuses,
+ * before anything is written, a report the format would refuse on reading (InvalidReportError),
+ * and, when `expectedRevision` is given, a report whose stored copy has moved on since
+ * (StaleRevisionError): the check and the write are one IndexedDB transaction. Rejects as well if
+ * IndexedDB refuses it.
+ */
+export async function putReport(
+  report: Report,
+  options: { readonly expectedRevision?: number } = {},
+): Promise<number> {
+  const parsed = reportSchema.safeParse(report);
+  if (!parsed.success) throw new InvalidReportError(describeSchemaIssues(parsed.error.issues));
+  let revision = 0;
+  await update<unknown>(
+    REPORT_PREFIX + report.id,
+    (old) => {
+      const stored = old === undefined ? -1 : readStoredRecord(report.id, old).revision;
+      if (options.expectedRevision !== undefined && stored !== options.expectedRevision) {
+        throw new StaleRevisionError(options.expectedRevision, stored);
+      }
+      revision = stored + 1;
+      return storedRecord(report, revision);
+    },
+    store(),
+  );
+  return revision;
 }
 
 export async function deleteReport(id: string): Promise<void> {

@@ -4,6 +4,7 @@ import { afterEach, expect, test } from 'vitest';
 import { createReport } from '../../report/create-report';
 import { readJournal, writeJournal } from '../../report/edit-journal';
 import type { Report } from '../../report/report-schema';
+import { StaleRevisionError } from '../../report/save-refusal';
 import { fieldDomId } from '../../ui/dom-ids';
 import { renderUi } from '../../test-support/render';
 import { ReportEditor } from './report-editor';
@@ -191,4 +192,52 @@ test('invisible direction characters typed or pasted into 机关名称 are dropp
   expect(host.querySelector('h1')?.textContent).toBe('阁山镇人民政府2021年政府信息公开工作年度报告');
   await until(() => saved.length > 0);
   expect(saved.at(-1)?.meta.agencyName).toBe('阁山镇人民政府');
+});
+
+test('a save refused as stale stops saving, tells the page, and writes no journal over the newer copy', async () => {
+  const r = base();
+  let stale = 0;
+  const attempts: Report[] = [];
+  const { host } = await renderUi(
+    <ReportEditor
+      initial={r}
+      step="s5"
+      hrefFor={(s) => `#/r/x/${s}`}
+      onStep={() => undefined}
+      backHref="#/"
+      revision={3}
+      onStale={() => void stale++}
+      save={async (x, expected) => {
+        attempts.push(x);
+        throw new StaleRevisionError(expected ?? -1, 4);
+      }}
+    />,
+  );
+  await type(fieldDomId('s5'), '冻结后醒来的窗口。');
+  await until(() => stale === 1);
+  expect(host.querySelector('[role="status"]')?.textContent).toBe('只读');
+  localStorage.clear();
+  await type(fieldDomId('s5'), '不再保存。');
+  await act(() => new Promise((res) => setTimeout(res, 400)));
+  expect(attempts).toHaveLength(1);
+  expect(readJournal(r.id)).toBeUndefined();
+});
+
+test('a full localStorage is said at once, with 导出草稿, and the message goes once the journal writes again', async () => {
+  const r = base();
+  const { host } = await mount(r, 's5');
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = () => {
+    throw new DOMException('full', 'QuotaExceededError');
+  };
+  try {
+    await type(fieldDomId('s5'), '空间满了也要提醒。');
+    const alert = host.querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('存储空间已满');
+    expect([...(alert?.querySelectorAll('button') ?? [])].map((b) => b.textContent)).toEqual(['导出草稿']);
+  } finally {
+    Storage.prototype.setItem = setItem;
+  }
+  await type(fieldDomId('s5'), '空间腾出来了。');
+  await until(() => host.querySelector('[role="alert"]') === null);
 });

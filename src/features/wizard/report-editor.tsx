@@ -21,7 +21,7 @@ import { NarrativeStep } from './narrative-step';
 import { SaveIndicator } from './save-indicator';
 import { SaveStatus } from './save-status';
 import { StepNav } from './step-nav';
-import { useAutosave } from './use-autosave';
+import { useAutosave, type SaveReport } from './use-autosave';
 import { wizardSteps, type WizardStepId } from './wizard-steps';
 import { WordShortcuts } from './word-shortcuts';
 
@@ -102,6 +102,8 @@ export function ReportEditor({
   banner,
   save,
   unsavedAtStart = false,
+  revision,
+  onStale,
   onDraftExported,
 }: {
   readonly initial: Report;
@@ -113,9 +115,12 @@ export function ReportEditor({
   readonly backHref: string;
   readonly banner?: ReactNode;
   /** For tests: where the report is saved (IndexedDB by default). */
-  readonly save?: (report: Report) => Promise<void>;
+  readonly save?: SaveReport;
   /** `initial` came from the edit journal and is newer than the stored copy: save it at once. */
   readonly unsavedAtStart?: boolean;
+  /** The stored revision `initial` was read at: a save refused as stale calls `onStale`. */
+  readonly revision?: number;
+  readonly onStale?: () => void;
   /** Told when the clerk saves a draft file from the editor (the save-failure 导出草稿). */
   readonly onDraftExported?: (report: Report) => void;
 }) {
@@ -128,6 +133,8 @@ export function ReportEditor({
     enabled: !readOnly,
     onReturnedToDraft,
     unsavedAtStart,
+    revision,
+    onStale,
     ...(save ? { save } : {}),
   });
 

@@ -1,5 +1,6 @@
 import type { Report } from '../../report/report-schema';
 import { downloadDraft } from '../../ui/download-draft';
+import { JOURNAL_FULL_MESSAGE } from './save-failure-message';
 import { useSaveState, type SaveStatus } from './save-status';
 
 function time(iso: string | undefined): string {
@@ -18,13 +19,13 @@ export function SaveIndicator({
   readonly onDraftExported?: ((report: Report) => void) | undefined;
 }) {
   const state = useSaveState(status);
-  if (state.kind === 'error') {
+  if (state.kind === 'error' || state.journalFull) {
     return (
       <div
         role="alert"
         className="flex items-center gap-2 rounded-md bg-red-50 px-3 py-1 text-sm text-red-800"
       >
-        <span>{state.message}</span>
+        <span>{state.kind === 'error' ? state.message : JOURNAL_FULL_MESSAGE}</span>
         <button
           type="button"
           className="btn btn-small btn-danger"

@@ -8,8 +8,14 @@ export type SaveState =
   | { readonly kind: 'error'; readonly message: string }
   | { readonly kind: 'readonly' };
 
+/**
+ * The state with whether the edit journal could be written: when localStorage is full, what is
+ * typed is only safe once IndexedDB has it, and a reload before then would lose it (issue 11).
+ */
+export type SaveView = SaveState & { readonly journalFull: boolean };
+
 export class SaveStatus {
-  private state: SaveState = { kind: 'saved' };
+  private state: SaveView = { kind: 'saved', journalFull: false };
   private readonly listeners = new Set<() => void>();
 
   readonly subscribe = (l: () => void): (() => void) => {
@@ -17,16 +23,23 @@ export class SaveStatus {
     return () => this.listeners.delete(l);
   };
 
-  readonly get = (): SaveState => this.state;
+  readonly get = (): SaveView => this.state;
 
   set(next: SaveState): void {
-    const same = next.kind === this.state.kind && JSON.stringify(next) === JSON.stringify(this.state);
-    if (same) return;
+    this.update({ ...next, journalFull: this.state.journalFull });
+  }
+
+  setJournalFull(journalFull: boolean): void {
+    if (journalFull !== this.state.journalFull) this.update({ ...this.state, journalFull });
+  }
+
+  private update(next: SaveView): void {
+    if (JSON.stringify(next) === JSON.stringify(this.state)) return;
     this.state = next;
     for (const l of this.listeners) l();
   }
 }
 
-export function useSaveState(status: SaveStatus): SaveState {
+export function useSaveState(status: SaveStatus): SaveView {
   return useSyncExternalStore(status.subscribe, status.get);
 }

@@ -5,11 +5,16 @@
 // Nothing typed may be lost on a reload (issue 6): an IndexedDB write started in `pagehide` is
 // asynchronous and Chromium drops it at unload, so every change is also journalled synchronously
 // in localStorage (report/edit-journal.ts) and the journal is cleared once IndexedDB has the data.
-import { useEffect } from 'react';
+//
+// Each save expects the stored revision this copy was read or last saved at (storage.ts): when
+// another tab has saved since, the save is refused and the tab turns read-only (`onStale`) instead
+// of overwriting the other tab's edits (issue 11).
+import { useEffect, useRef } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { clearJournal, writeJournal } from '../../report/edit-journal';
+import { clearJournal, writeJournal, type JournalWrite } from '../../report/edit-journal';
 import type { Report } from '../../report/report-schema';
 import { markEditedAfterApproval } from '../../report/review';
+import { StaleRevisionError } from '../../report/save-refusal';
 import { putReport } from '../../report/storage';
 import { saveFailureMessage } from './save-failure-message';
 import type { SaveStatus } from './save-status';
@@ -19,14 +24,20 @@ export const SAVE_DELAY_MS = 250;
 
 /** Where the latest edit is kept synchronously until IndexedDB has it. */
 export interface EditJournal {
-  readonly write: (report: Report) => void;
+  readonly write: (report: Report, revision: number | undefined) => JournalWrite;
   readonly clear: (reportId: string, savedAt: string) => void;
 }
 
 const LOCAL_JOURNAL: EditJournal = {
-  write: (report) => void writeJournal(report),
+  write: (report, revision) => writeJournal(report, undefined, revision),
   clear: (reportId, savedAt) => clearJournal(reportId, savedAt),
 };
+
+/** Stores the report; resolves to its new revision (undefined where the store keeps none). */
+export type SaveReport = (report: Report, expectedRevision: number | undefined) => Promise<number | void>;
+
+const saveToStore: SaveReport = (report, expectedRevision) =>
+  putReport(report, expectedRevision === undefined ? {} : { expectedRevision });
 
 export function useAutosave(
   form: UseFormReturn<Report>,
@@ -34,17 +45,24 @@ export function useAutosave(
   options: {
     readonly enabled: boolean;
     readonly onReturnedToDraft: () => void;
-    readonly save?: (report: Report) => Promise<void>;
+    readonly save?: SaveReport;
     readonly journal?: EditJournal;
     /** The report was opened from a journal newer than the store: save it at once. */
     readonly unsavedAtStart?: boolean;
+    /** The stored revision the report was read at; without it saves are not checked. */
+    readonly revision?: number | undefined;
+    /** Another tab saved this report since it was read: this one must stop saving. */
+    readonly onStale?: (() => void) | undefined;
   },
 ): void {
-  const { enabled, onReturnedToDraft, unsavedAtStart = false } = options;
-  const save = options.save ?? putReport;
+  const { enabled, onReturnedToDraft, unsavedAtStart = false, onStale } = options;
+  const save = options.save ?? saveToStore;
   const journal = options.journal ?? LOCAL_JOURNAL;
+  // Kept across runs of the effect (it re-runs when the tab turns read-only and back).
+  const revision = useRef(options.revision);
+  const stale = useRef(false);
   useEffect(() => {
-    if (!enabled) {
+    if (!enabled || stale.current) {
       status.set({ kind: 'readonly' });
       return;
     }
@@ -57,21 +75,38 @@ export function useAutosave(
       pending = false;
       const at = new Date().toISOString();
       const report = { ...form.getValues(), updatedAt: at };
+      if (stale.current) return;
       try {
-        await save(report);
+        const next = await save(report, revision.current);
+        if (typeof next === 'number') revision.current = next;
         if (!pending) {
           status.set({ kind: 'saved', at });
           journal.clear(report.id, at);
+        } else {
+          // A keystroke landed meanwhile: its journal entry names the revision just replaced.
+          journalDue = true;
+          writeJournalNow();
         }
       } catch (error) {
+        if (error instanceof StaleRevisionError) {
+          stale.current = true;
+          status.set({ kind: 'readonly' });
+          onStale?.();
+          return;
+        }
         status.set({ kind: 'error', message: saveFailureMessage(error) });
       }
     };
     /** The synchronous copy; its updatedAt is the time of the change, so a later save clears it. */
     const writeJournalNow = () => {
-      if (!journalDue) return;
+      if (!journalDue || stale.current) return;
       journalDue = false;
-      journal.write({ ...form.getValues(), updatedAt: new Date().toISOString() });
+      const written = journal.write(
+        { ...form.getValues(), updatedAt: new Date().toISOString() },
+        revision.current,
+      );
+      // Said at once: a reload before the save lands would lose what was just typed.
+      status.setJournalFull(written === 'full');
     };
     const schedule = () => {
       pending = true;
@@ -115,5 +150,5 @@ export function useAutosave(
       document.removeEventListener('visibilitychange', onHidden);
       flush();
     };
-  }, [form, status, enabled, onReturnedToDraft, save, journal, unsavedAtStart]);
+  }, [form, status, enabled, onReturnedToDraft, save, journal, unsavedAtStart, onStale]);
 }
