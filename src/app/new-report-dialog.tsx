@@ -3,6 +3,8 @@
 import { useId, useState } from 'react';
 import { ModalDialog } from '../ui/modal-dialog';
 import { cleanLine } from '../report/clean-line';
+import { metaMaxLength } from '../report/report-schema';
+import { LimitMessage, useTextLimit } from '../ui/text-limit';
 import { formatForYear } from '../template/format-for-year';
 import { defaultReportYear } from './default-report-year';
 import type { FormatId } from '../template/spec-types';
@@ -20,6 +22,7 @@ export function NewReportDialog({
   const [yearText, setYearText] = useState(String(defaultReportYear()));
   const [tried, setTried] = useState(false);
   const nameId = useId();
+  const nameLimit = useTextLimit('机关名称', metaMaxLength('agencyName'));
   const yearId = useId();
   const year = /^\s*\d{4}\s*$/.test(yearText) ? Number(yearText) : NaN;
   const choice = formatForYear(year);
@@ -49,10 +52,12 @@ export function NewReportDialog({
             value={name}
             placeholder="如：某某镇人民政府"
             aria-invalid={tried && !!nameError}
-            aria-describedby={`${nameId}-msg`}
+            aria-describedby={`${nameId}-msg${nameLimit.message ? ` ${nameId}-limit` : ''}`}
+            {...nameLimit.limitProps}
             // Invisible direction characters pasted with a name would reverse the title (cleanLine).
             onChange={(e) => setName(cleanLine(e.target.value))}
           />
+          <LimitMessage id={`${nameId}-limit`} message={nameLimit.message} />
           <p id={`${nameId}-msg`} className="mt-1 text-sm text-red-700">
             {tried ? nameError : ''}
           </p>

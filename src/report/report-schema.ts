@@ -31,6 +31,12 @@ export const metaSchema = z.object({
   signDate: isoDate,
 });
 
+/** The longest text a metadata field may hold (none for the date, whose form is fixed). */
+export function metaMaxLength(key: keyof ReportMeta): number | undefined {
+  const field = metaSchema.shape[key];
+  return field instanceof z.ZodString ? (field.maxLength ?? undefined) : undefined;
+}
+
 export const reviewCommentSchema = z.object({
   id: text(64),
   sectionId: z.enum(PART_IDS),
@@ -76,11 +82,14 @@ export const carriedOverSchema = z.object({
   staleNarratives: z.array(text(40)).max(50),
 });
 
+/** Longest preamble: a real one is ~300 characters. */
+export const MAX_PREAMBLE_LENGTH = 20_000;
+
 const baseFields = {
   id: text(64).min(1),
   year: z.number().int().min(2019).max(2100),
   meta: metaSchema,
-  preamble: text(20_000),
+  preamble: text(MAX_PREAMBLE_LENGTH),
   /** True once the clerk edits the preamble: it then no longer follows the metadata by itself. */
   preambleEdited: z.boolean(),
   review: reviewSchema,

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { checkMeta } from '../../report/check-meta';
 import { cleanLine } from '../../report/clean-line';
-import type { Report, ReportMeta } from '../../report/report-schema';
+import { MAX_PREAMBLE_LENGTH, metaMaxLength, type Report, type ReportMeta } from '../../report/report-schema';
 import { buildPreamble } from '../../template/build-preamble';
 import { formatForYear } from '../../template/format-for-year';
 import { getFormat } from '../../template/formats';
@@ -14,6 +14,7 @@ import { cleanInputText } from './clean-input-text';
 import { FieldMessages } from './field-messages';
 import { formPath } from './form-path';
 import { ConfirmDialog } from '../../ui/modal-dialog';
+import { LimitMessage, useTextLimit } from '../../ui/text-limit';
 
 interface MetaFieldSpec {
   readonly key: keyof ReportMeta;
@@ -51,7 +52,12 @@ function MetaField({ spec }: { readonly spec: MetaFieldSpec }) {
   const id = fieldDomId(`meta.${spec.key}`);
   const msgId = `${id}-msg`;
   const hintId = `${id}-hint`;
-  const describedBy = [spec.hint ? hintId : '', error || findings.length > 0 ? msgId : '']
+  const limit = useTextLimit(spec.label, metaMaxLength(spec.key));
+  const describedBy = [
+    spec.hint ? hintId : '',
+    error || findings.length > 0 ? msgId : '',
+    limit.message ? `${id}-limit` : '',
+  ]
     .filter(Boolean)
     .join(' ');
   const invalid = Boolean(error) || findings.some((f) => f.severity === 'error');
@@ -70,6 +76,7 @@ function MetaField({ spec }: { readonly spec: MetaFieldSpec }) {
         aria-invalid={invalid}
         aria-describedby={describedBy || undefined}
         className="field-input"
+        {...(spec.type === 'date' ? {} : limit.limitProps)}
         // Invisible direction characters pasted with a name would reverse the title (cleanLine).
         {...register(formPath(`meta.${spec.key}`), {
           setValueAs: (v: unknown) => (typeof v === 'string' ? cleanLine(v) : v),
@@ -83,6 +90,7 @@ function MetaField({ spec }: { readonly spec: MetaFieldSpec }) {
           {spec.hint}
         </p>
       ) : null}
+      <LimitMessage id={`${id}-limit`} message={limit.message} />
       <FieldMessages id={msgId} error={error} findings={findings} />
     </div>
   );
@@ -110,6 +118,7 @@ function PreambleField() {
   const findings = useFieldFindings('preamble');
   const [asking, setAsking] = useState(false);
   const id = fieldDomId('preamble');
+  const limit = useTextLimit('引言', MAX_PREAMBLE_LENGTH);
   const regenerate = () => {
     const r = getValues();
     setValue('preamble', buildPreamble(getFormat(r.formatId), { ...r.meta, year: r.year }), {
@@ -135,11 +144,16 @@ function PreambleField() {
         id={id}
         rows={6}
         className="field-input leading-7"
-        aria-describedby={findings.length > 0 ? `${id}-msg` : undefined}
+        aria-describedby={
+          [findings.length > 0 ? `${id}-msg` : '', limit.message ? `${id}-limit` : ''].join(' ').trim() ||
+          undefined
+        }
+        {...limit.limitProps}
         {...register('preamble', {
           onChange: () => setValue('preambleEdited', true, { shouldDirty: true }),
         })}
       />
+      <LimitMessage id={`${id}-limit`} message={limit.message} />
       <FieldMessages id={`${id}-msg`} findings={findings} />
       {asking ? (
         <ConfirmDialog

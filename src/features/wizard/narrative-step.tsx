@@ -6,6 +6,8 @@ import type { Report } from '../../report/report-schema';
 import type { NarrativeSpec, SectionSpec } from '../../template/spec-types';
 import { fieldDomId } from '../../ui/dom-ids';
 import { useFieldFindings } from '../../ui/live-checks';
+import { LimitMessage, useTextLimit } from '../../ui/text-limit';
+import { MAX_NARRATIVE_LENGTH } from '../../template/content-schema';
 import { countChars } from './count-chars';
 import { FieldMessages } from './field-messages';
 import { fitToText } from './fit-to-text';
@@ -72,6 +74,7 @@ function NarrativeField({ spec }: { readonly spec: NarrativeSpec }) {
   const id = fieldDomId(spec.id);
   const name = `narratives.${spec.id}`;
   const guidanceId = `${id}-guidance`;
+  const limit = useTextLimit(spec.label, MAX_NARRATIVE_LENGTH);
   // Once when shown (a step's text may be long already); typing measures it in onChange.
   useEffect(() => {
     const el = document.getElementById(id);
@@ -95,7 +98,8 @@ function NarrativeField({ spec }: { readonly spec: NarrativeSpec }) {
             rows={10}
             // Grows with the text (field-sizing), from ten lines; the page scrolls, not the box.
             className="field-input min-h-[18.5rem] leading-7 field-sizing-content"
-            aria-describedby={`${guidanceId} ${id}-msg`}
+            aria-describedby={`${guidanceId} ${id}-msg${limit.message ? ` ${id}-limit` : ''}`}
+            {...limit.limitProps}
             {...register(formPath(name), {
               onChange: (e: { target: unknown }) => {
                 if (e.target instanceof HTMLTextAreaElement) fitToText(e.target);
@@ -111,6 +115,7 @@ function NarrativeField({ spec }: { readonly spec: NarrativeSpec }) {
               },
             })}
           />
+          <LimitMessage id={`${id}-limit`} message={limit.message} />
           <FieldMessages id={`${id}-msg`} findings={findings} />
         </div>
         <div className="space-y-3">
