@@ -23,4 +23,9 @@ createRoot(root).render(
 
 // Offline after one visit (issue 6): the service worker precaches the built app.
 // A new version waits until the clerk chooses 立即更新 (a banner), never mid-sentence.
-updatePrompt.setActivate(registerServiceWorker({ onNeedRefresh: updatePrompt.show }));
+// Only the tab that chose 立即更新 reloads; the others take the new version on their next
+// navigation, where the edit journal has what was typed (update-prompt.ts).
+updatePrompt.setActivate(
+  registerServiceWorker({ onNeedRefresh: updatePrompt.show, onNeedReload: updatePrompt.controlling }),
+);
+window.addEventListener('hashchange', updatePrompt.navigated);

@@ -8,6 +8,8 @@ import { registerSW } from 'virtual:pwa-register';
 export interface ServiceWorkerHooks {
   /** A new version is waiting; call the returned `update` to switch to it (reloads the page). */
   readonly onNeedRefresh?: () => void;
+  /** The new version took control: without it every open tab would reload at once. */
+  readonly onNeedReload?: () => void;
   /** Everything is cached: the app will open without a network from now on. */
   readonly onOfflineReady?: () => void;
   readonly onError?: (error: unknown) => void;
@@ -22,6 +24,7 @@ export function registerServiceWorker(
   return registerSW({
     immediate: true,
     onNeedRefresh: hooks.onNeedRefresh,
+    onNeedReload: hooks.onNeedReload,
     onOfflineReady: hooks.onOfflineReady,
     onRegisterError: hooks.onError,
   });

@@ -28,3 +28,22 @@ test('稍后 hides the banner without updating', async () => {
   expect(host.textContent).toBe('');
   expect(activate).not.toHaveBeenCalled();
 });
+
+test('only the tab that chose 立即更新 reloads; another takes the new version on its next navigation', async () => {
+  const asking = new UpdatePrompt();
+  const other = new UpdatePrompt();
+  const reloads = { asking: 0, other: 0 };
+  asking.reload = () => void reloads.asking++;
+  other.reload = () => void reloads.other++;
+  asking.setActivate(async () => undefined);
+  asking.show();
+  other.show();
+  await asking.update();
+  // The new worker takes control of both tabs.
+  asking.controlling();
+  other.controlling();
+  expect(reloads).toEqual({ asking: 1, other: 0 });
+  expect(other.isWaiting()).toBe(false);
+  other.navigated();
+  expect(reloads).toEqual({ asking: 1, other: 1 });
+});

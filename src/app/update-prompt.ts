@@ -4,6 +4,10 @@
 
 export class UpdatePrompt {
   private waiting = false;
+  /** This tab chose 立即更新: it reloads when the new version takes control. */
+  private asked = false;
+  /** Another tab switched to the new version: this one takes it on its next navigation. */
+  private switchedElsewhere = false;
   private activate: ((reloadPage?: boolean) => Promise<void>) | undefined;
   private readonly listeners = new Set<() => void>();
 
@@ -31,9 +35,31 @@ export class UpdatePrompt {
    */
   readonly update = async (): Promise<void> => {
     this.set(false);
+    this.asked = true;
     if (this.activate) await this.activate(true);
-    else window.location.reload();
+    else this.reload();
   };
+
+  /**
+   * The new version has taken control of every open tab (the service worker's `controlling`).
+   * Only the tab whose clerk chose 立即更新 reloads now; another tab, where a clerk may be typing,
+   * keeps its page and takes the new version on its next navigation (`navigated`).
+   */
+  readonly controlling = (): void => {
+    if (this.asked) this.reload();
+    else {
+      this.switchedElsewhere = true;
+      this.set(false);
+    }
+  };
+
+  /** Called on each change of address: loads the new version if another tab switched to it. */
+  readonly navigated = (): void => {
+    if (this.switchedElsewhere) this.reload();
+  };
+
+  /** Replaceable in tests, which cannot reload jsdom's page. */
+  reload: () => void = () => window.location.reload();
 
   private set(waiting: boolean): void {
     if (this.waiting === waiting) return;
