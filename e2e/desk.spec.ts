@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import readXlsxFile from 'read-excel-file/universal';
-import { readDocx, readDocxParagraphs } from '../src/features/export-docx/read-docx-tables';
+import { readDocx, readDocxParagraphs } from '../src/test-support/read-docx-tables';
 import { FORMAT_2021 } from '../src/template/format-2021';
 import { cellLabel, formatCells } from '../src/template/table-cells';
 import { COPIED, deskFiles } from './support/desk-files';

@@ -91,3 +91,23 @@ export async function deskFiles(): Promise<DeskFile[]> {
     { name: '损坏的报告.docx', mimeType: DOCX, buffer: Buffer.from('PK\u0003\u0004 this is not a zip') },
   ];
 }
+
+/** `count` Word reports of 40 townships over consecutive years (2022 on), for `npm run bench`. */
+export async function deskBenchFiles(count = 120): Promise<DeskFile[]> {
+  const names = [...'东西南北中上下'].flatMap((a) => [...'山河湖江岭溪'].map((b) => `${a}${b}镇人民政府`));
+  const files: DeskFile[] = [];
+  for (let i = 0; i < count; i++) {
+    const office = names[i % 40] ?? '';
+    const year = 2022 + Math.floor(i / 40);
+    const report = {
+      ...printed(office, year, 1000 + i, { 't3:new:natural': String(i % 5) }),
+      styledRuns: true,
+    };
+    files.push({
+      name: `${office}${year}年度报告.docx`,
+      mimeType: DOCX,
+      buffer: Buffer.from(await handFilledDocx(report)),
+    });
+  }
+  return files;
+}
