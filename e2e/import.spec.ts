@@ -10,6 +10,7 @@ import { QIANHU_2021 } from '../src/template/fixtures/qianhu-2021';
 import { FORMAT_2021 } from '../src/template/format-2021';
 import { normalizeFigure } from '../src/template/normalize-figure';
 import { cellLabel, tableCells } from '../src/template/table-cells';
+import { createReport } from './support/create-report';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -43,7 +44,7 @@ const checkCell = (page: Page, label: string): Locator =>
   page.getByRole('cell', { name: label, exact: true });
 
 async function expectPingtanChecked(page: Page) {
-  await expect(page.getByRole('heading', { name: '导入检查', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '导入检查', level: 1 })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByLabel('机关名称')).toHaveValue('平潭综合实验区');
   await expect(page.getByLabel('报告年度')).toHaveValue('2024');
   for (const { label, value } of pingtanFigures()) {
@@ -110,7 +111,7 @@ test('copied plain text is read, a corrected name kept, and a blank row stays �
     fs.readFileSync(QIANHU_TEXT, 'utf8'),
   );
   await dialog.getByRole('button', { name: '识别' }).click();
-  await expect(page.getByRole('heading', { name: '导入检查' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '导入检查' })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByLabel('报告年度')).toHaveValue('2021');
   await expect(page.getByText('从统计期限读出')).toBeVisible();
   await expect(page.getByLabel('机关名称')).toHaveValue('千户镇');
@@ -153,7 +154,7 @@ test('a hand-filled Word file is read and created', async ({ page }) => {
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     buffer: Buffer.from(docx),
   });
-  await expect(page.getByRole('heading', { name: '导入检查' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '导入检查' })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByLabel('机关名称')).toHaveValue('示例镇人民政府');
   await expect(checkCell(page, '一、本年新收政府信息公开申请数量 / 自然人')).toContainText('12');
   await expect(page.getByText('原报告中此表分为 2 段')).toBeVisible();
@@ -185,4 +186,35 @@ test('an old .doc and a PDF are refused with what to do, and nothing is stored',
   await expect(page.getByRole('alert')).toContainText('PDF 文件无法读取');
   await expect(page.getByRole('alert')).toContainText('粘贴报告内容');
   await expect(page.getByText('这里还没有报告')).toBeVisible();
+});
+
+test('作为上年报告保存 gives this year’s report of the office its 上年结转 check (R5); a corrected year reads again', async ({
+  page,
+}) => {
+  await createReport(page, '平潭综合实验区', '2025');
+  await page.goto('./#/');
+  await page.getByLabel('导入 Word 或网页').setInputFiles(PINGTAN_HTML.pathname);
+  await expect(page.getByRole('heading', { name: '导入检查' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('本浏览器中已有')).toHaveCount(0);
+
+  // 2020 is read in the 2019 format: its tables differ, and the note says the page fits the other.
+  await page.getByLabel('报告年度').fill('2020');
+  await expect(page.getByText('国办公开办函〔2019〕60号', { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(/2020年度报告应使用/)).toBeVisible();
+  await page.getByLabel('报告年度').fill('2024');
+  await expect(page.getByText('国办公开办函〔2021〕30号', { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(checkCell(page, '四、结转下年度继续办理 / 自然人')).toContainText('0');
+
+  await page.getByRole('button', { name: '作为上年报告保存' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '作为上年报告' })).toContainText(
+    '2025年度报告的“上年结转”将按它核对（R5）',
+  );
+  await page
+    .getByRole('row', { name: /平潭综合实验区.*2025/ })
+    .getByRole('link', { name: '打开' })
+    .click();
+  await page.getByRole('link', { name: S3 }).click();
+  const panel = page.getByRole('complementary', { name: '检查结果' });
+  await page.getByLabel('二、上年结转政府信息公开申请数量 / 自然人', { exact: true }).fill('5');
+  await expect(panel.getByRole('button', { name: /自然人列.*应等于2024年度报告/ })).toBeVisible();
 });

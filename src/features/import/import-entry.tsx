@@ -23,6 +23,8 @@ function useReader(read: ReadImport) {
   useEffect(() => () => current.current?.cancel(), []);
   const start = async (what: string, request: ImportRequest): Promise<ImportResult | 'cancelled'> => {
     current.current?.cancel();
+    // 导入检查 is its own chunk: fetch it while the worker reads, so it opens as soon as the report is read.
+    void import('./import-check').catch(() => undefined);
     const run = read(request);
     current.current = run;
     setReading({ what, run });
