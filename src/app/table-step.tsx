@@ -35,7 +35,14 @@ export function TableStep({ format, table }: { readonly format: FormatSpec; read
           <LedgerTableBar format={format} which={key} />
         </Suspense>
       ) : null}
-      <TableGrid table={table} onShowRows={follows ? setBehind : undefined} />
+      <TableGrid
+        table={table}
+        onShowRows={follows ? setBehind : undefined}
+        allTables={format.sections.flatMap((s) => {
+          const k = s.table ? ledgerKey(format, s.table.id) : undefined;
+          return s.table && !(k && ledger?.[k].follows === true) ? [s.table] : [];
+        })}
+      />
       {behind ? (
         <Suspense fallback={null}>
           <RowsBehindDialog format={format} cellId={behind} onClose={() => setBehind(undefined)} />

@@ -40,10 +40,14 @@ function Harness({ children }: { readonly children: ReactNode }) {
   );
 }
 
-async function render(table: TableSpec, onShowRows?: (cellId: string) => void): Promise<void> {
+async function render(
+  table: TableSpec,
+  onShowRows?: (cellId: string) => void,
+  allTables?: readonly TableSpec[],
+): Promise<void> {
   const ui = (
     <Harness>
-      <TableGrid table={table} onShowRows={onShowRows} />
+      <TableGrid table={table} onShowRows={onShowRows} allTables={allTables} />
     </Harness>
   );
   // A second table in the same test replaces the first under the same form, as the editor does.
@@ -253,6 +257,28 @@ describe('TableGrid', () => {
     await press(button as HTMLButtonElement, 'z', { ctrlKey: true });
     expect(byName('第二十条第（八）项 / 行政事业性收费 / 本年收费金额（单位：万元）').value).toBe('');
     expect(first.value).toBe('2');
+  });
+
+  it('fills the empty cells of every table at once, as one undo step, for a year with nothing to count', async () => {
+    const t4 = FORMAT_2021.sections.find((s) => s.id === 's4')?.table as TableSpec;
+    await render(t3, undefined, [t2, t3, t4]);
+    const natural = cell('t3:new:natural');
+    await focus(natural);
+    await type(natural, '1');
+    await press(natural, 'Enter');
+    const button = [...document.querySelectorAll('button')].find(
+      (b) => b.textContent === '全部表格未填处填 0',
+    );
+    await act(async () => button?.click());
+    const values = form?.getValues('cells') ?? {};
+    const typed = [t2, t3, t4].flatMap((t) => tableCells(t).filter((c) => !c.computed));
+    expect(typed.filter((c) => values[c.id] !== '0').map((c) => c.id)).toEqual(['t3:new:natural']);
+    expect(values['t3:new:natural']).toBe('1');
+    expect(status()).toMatch(/^已在 3 张表格的 \d+ 个未填单元格填 0/);
+    await press(button as HTMLButtonElement, 'z', { ctrlKey: true });
+    expect(form?.getValues('cells')['t4:all:review-total'] ?? '').toBe('');
+    expect(form?.getValues('cells')['t2:regulation:issued'] ?? '').toBe('');
+    expect(cell('t3:new:natural').value).toBe('1');
   });
 
   it('gives each table fresh inputs, so figures never leak from one table into the next', async () => {

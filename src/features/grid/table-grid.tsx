@@ -30,6 +30,8 @@ interface TableGridProps {
    * this opens the ledger rows behind a cell.
    */
   readonly onShowRows?: ((cellId: string) => void) | undefined;
+  /** Every table filled by hand, for 全部表格未填处填 0; without it the button is not shown. */
+  readonly allTables?: readonly TableSpec[] | undefined;
 }
 
 /**
@@ -42,7 +44,7 @@ export function TableGrid(props: TableGridProps) {
   return <Grid key={props.table.id} {...props} />;
 }
 
-function Grid({ table, onShowRows }: TableGridProps) {
+function Grid({ table, onShowRows, allTables }: TableGridProps) {
   const layout = layoutTable(table);
   const values = useCellValues();
   const history = useGridHistory();
@@ -56,7 +58,7 @@ function Grid({ table, onShowRows }: TableGridProps) {
   const locked = onShowRows !== undefined;
   const shared = { table, layout, values, history, setStatus, onTouched, locked };
   const editing = useCellEditing({ ...shared, scroller, labelRem });
-  const { onPaste, fillZeros } = usePasteFill({ ...shared, editing });
+  const { onPaste, fillZeros, fillAllZeros } = usePasteFill({ ...shared, editing, allTables });
 
   return (
     <div className="space-y-2" onKeyDown={editing.onKeyDown}>
@@ -71,9 +73,17 @@ function Grid({ table, onShowRows }: TableGridProps) {
               方向键、Enter、Tab 移动；直接输入即替换，F2 或双击修改，Esc 取消；可从 Excel、WPS
               粘贴整块；Ctrl+Z 撤销，Ctrl+Y 恢复。灰底格为自动计算的总计。
             </p>
-            <button type="button" onClick={fillZeros} className="btn">
-              未填单元格填 0
-            </button>
+            <span className="flex flex-wrap gap-2">
+              <button type="button" onClick={fillZeros} className="btn">
+                未填单元格填 0
+              </button>
+              {allTables && allTables.length > 1 ? (
+                // For a year with nothing to report: every table at once, no visit to each.
+                <button type="button" onClick={fillAllZeros} className="btn">
+                  全部表格未填处填 0
+                </button>
+              ) : null}
+            </span>
           </>
         )}
       </div>

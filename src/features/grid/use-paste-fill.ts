@@ -24,9 +24,15 @@ export function usePasteFill(options: {
   readonly onTouched: () => void;
   /** The table follows the ledger: nothing is written into it. */
   readonly locked: boolean;
+  /**
+   * Every table the clerk may fill by hand (those following the ledger left out), for a report
+   * with nothing to count: one click fills them all instead of a visit to each table.
+   */
+  readonly allTables?: readonly TableSpec[] | undefined;
 }): {
   readonly onPaste: (e: ClipboardEvent<HTMLTableElement>) => void;
   readonly fillZeros: () => void;
+  readonly fillAllZeros: () => void;
 } {
   const { table, layout, values, history, editing, setStatus } = options;
 
@@ -58,19 +64,42 @@ export function usePasteFill(options: {
     input.select();
   };
 
-  const fillZeros = (): void => {
-    const changes: CellChange[] = tableCells(table)
-      .filter((c) => !c.computed && values.read(c.id).trim() === '')
-      .map((c) => ({ cellId: c.id, before: values.read(c.id), after: '0' }));
-    if (changes.length === 0) {
-      setStatus({ text: '本表没有未填的单元格。', tone: 'info' });
-      return;
-    }
+  const blankZeros = (tables: readonly TableSpec[]): CellChange[] =>
+    tables.flatMap((t) =>
+      tableCells(t)
+        .filter((c) => !c.computed && values.read(c.id).trim() === '')
+        .map((c) => ({ cellId: c.id, before: values.read(c.id), after: '0' })),
+    );
+
+  /** Writes the zeros as one undo step; false when there was nothing to fill. */
+  const writeZeros = (changes: CellChange[]): boolean => {
+    if (changes.length === 0) return false;
     for (const c of changes) values.write(c.cellId, c.after);
     history.record({ label: `未填单元格填 0（${changes.length} 个）`, changes });
     options.onTouched();
-    setStatus({ text: `已在 ${changes.length} 个未填单元格填 0。如需撤回，请按 Ctrl+Z。`, tone: 'info' });
+    return true;
   };
 
-  return { onPaste, fillZeros };
+  const fillZeros = (): void => {
+    const changes = blankZeros([table]);
+    setStatus({
+      text: writeZeros(changes)
+        ? `已在 ${changes.length} 个未填单元格填 0。如需撤回，请按 Ctrl+Z。`
+        : '本表没有未填的单元格。',
+      tone: 'info',
+    });
+  };
+
+  const fillAllZeros = (): void => {
+    const tables = options.allTables ?? [table];
+    const changes = blankZeros(tables);
+    setStatus({
+      text: writeZeros(changes)
+        ? `已在 ${tables.length} 张表格的 ${changes.length} 个未填单元格填 0。如需撤回，请按 Ctrl+Z。`
+        : '各表格都没有未填的单元格。',
+      tone: 'info',
+    });
+  };
+
+  return { onPaste, fillZeros, fillAllZeros };
 }
