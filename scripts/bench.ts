@@ -1,9 +1,11 @@
 // `npm run bench` (issue 6): builds the production app, serves it, drives Debian Chromium through a
 // clerk's journey and prints each figure beside its budget. It is a measuring script, not a test:
-// it always exits 0 and prints MISSED for a budget not met. Labels come from the spec (src/template),
+// it prints MISSED beside a budget not met and then exits 1, as it does when a measure cannot finish,
+// so a run that misses a budget cannot pass for a good one. Labels come from the spec (src/template),
 // the only place they are written.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
@@ -406,38 +408,61 @@ async function measureDesk(browser: Browser): Promise<void> {
   await page.goto(`${BASE}#/desk`);
   const input = page.getByLabel('添加报告文件');
   await input.waitFor({ state: 'attached' });
-  await page.evaluate(() => {
-    const w = window as unknown as { __desk: { start: number; end: number; gap: number } };
-    w.__desk = { start: 0, end: 0, gap: 0 };
+  // The page times itself: a frame loop records the longest gap between two frames from the
+  // files' change event until the table lists them all, and the moment it does. The code goes as a
+  // string: tsx (esbuild, keepNames) wraps named functions of this file in a `__name` helper that
+  // exists only in Node, so a serialised function would throw in the page. Node only polls a
+  // variable meanwhile: Playwright's waitForFunction would install its own script in the page and
+  // run its predicate there, on the very thread being measured.
+  await page.evaluate(`(() => {
+    const d = { start: 0, end: 0, gap: 0, frames: 0, longest: 0 };
+    window.__desk = d;
     let last = performance.now();
-    const tick = (now: number) => {
-      if (w.__desk.start > 0 && w.__desk.end === 0) w.__desk.gap = Math.max(w.__desk.gap, now - last);
+    const onFrame = (now) => {
+      if (d.start > 0 && d.end === 0) {
+        d.gap = Math.max(d.gap, now - Math.max(last, d.start));
+        d.frames++;
+        const rows = document.querySelectorAll('table[aria-label="报告列表"] tbody tr').length;
+        if (rows === ${COUNT}) d.end = now;
+      }
       last = now;
-      requestAnimationFrame(tick);
+      requestAnimationFrame(onFrame);
     };
-    requestAnimationFrame(tick);
-    document.addEventListener('change', () => (w.__desk.start = performance.now()), true);
-  });
+    requestAnimationFrame(onFrame);
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        if (d.start > 0 && d.end === 0 && e.startTime >= d.start) d.longest = Math.max(d.longest, e.duration);
+    }).observe({ type: 'longtask' });
+    document.addEventListener('change', () => (d.start = performance.now()), true);
+  })()`);
   await input.setInputFiles(files);
-  await page.waitForFunction(
-    (n) => {
-      const w = window as unknown as { __desk: { end: number } };
-      const rows = document.querySelectorAll('table[aria-label="报告列表"] tbody tr').length;
-      if (rows === n && w.__desk.end === 0) w.__desk.end = performance.now();
-      return rows === n;
-    },
-    COUNT,
-    { polling: 'raf', timeout: 120_000 },
-  );
-  const desk = await page.evaluate(
-    () => (window as unknown as { __desk: { start: number; end: number; gap: number } }).__desk,
-  );
+  interface DeskTimes {
+    start: number;
+    end: number;
+    gap: number;
+    frames: number;
+    longest: number;
+  }
+  let desk = (await page.evaluate('window.__desk')) as DeskTimes;
+  for (const until = Date.now() + 120_000; desk.end === 0;) {
+    if (Date.now() > until) throw new Error('the desk did not list the reports within 120 s');
+    await new Promise((r) => setTimeout(r, 250));
+    desk = (await page.evaluate('window.__desk')) as DeskTimes;
+  }
   const took = desk.end - desk.start;
+  // Other work on the machine takes the cores from the page and its workers: say how busy it was.
+  console.log(
+    `      (load average ${os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' / ')} on ${os.cpus().length} cores)`,
+  );
   report(`审查汇总: ${COUNT} Word reports read + checked`, ms(took), {
     text: '≤ 10000 ms',
     met: took <= 10_000,
   });
   report('审查汇总: longest frame gap meanwhile', ms(desk.gap), { text: '≤ 200 ms', met: desk.gap <= 200 });
+  console.log(`      (${desk.frames} frames drawn meanwhile; longest task on the page ${ms(desk.longest)})`);
   await context.close();
 }
 
@@ -496,7 +521,10 @@ async function measureImport(browser: Browser): Promise<void> {
   await context.close();
 }
 
-async function main(): Promise<void> {
+/** Measures that threw before giving their figures. */
+let unfinished = 0;
+
+async function main(): Promise<number> {
   build();
   const server = await serve();
   const browser = await chromium.launch({
@@ -508,11 +536,13 @@ async function main(): Promise<void> {
     if (only !== 'desk' && only !== 'import') await run(browser);
     if (only !== 'import') await measureDesk(browser);
   } catch (error) {
+    unfinished++;
     console.error(`\nThe bench could not finish: ${error instanceof Error ? error.message : String(error)}`);
   }
   try {
     if (process.env.BENCH_ONLY !== 'desk') await measureImport(browser);
   } catch (error) {
+    unfinished++;
     console.error(
       `\nThe import bench could not finish: ${error instanceof Error ? error.message : String(error)}`,
     );
@@ -522,11 +552,13 @@ async function main(): Promise<void> {
   }
   const missed = figures.filter((f) => f.met === false);
   console.log(
-    missed.length === 0
-      ? '\nEvery budget met.'
-      : `\nMISSED ${missed.length} budget(s): ${missed.map((f) => f.name).join('; ')}`,
+    unfinished > 0
+      ? `\n${unfinished} measure(s) could not finish.`
+      : missed.length === 0
+        ? '\nEvery budget met.'
+        : `\nMISSED ${missed.length} budget(s): ${missed.map((f) => f.name).join('; ')}`,
   );
+  return missed.length > 0 || unfinished > 0 ? 1 : 0;
 }
 
-await main();
-process.exit(0);
+process.exit(await main());

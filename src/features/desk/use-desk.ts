@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createDeskEntry, type DeskEntry } from '../../report/desk/desk-entry';
 import { addDeskEntries, clearDesk, listDeskEntries, removeDeskEntry } from '../../report/desk/desk-storage';
+import type { DeskFileResult } from '../../report/desk/read-desk-file';
 import type { DeskReview } from '../../report/desk/review-desk';
 import { loadLatestReports } from '../../report/load-latest-report';
 import type { Report } from '../../report/report-schema';
@@ -66,20 +67,26 @@ export function useDesk() {
 
   const addFiles = useCallback(
     async (files: readonly File[]) => {
-      const read: DeskEntry[] = [];
-      const failed: Unreadable[] = [];
+      // Results come back as the workers finish them; they are kept in the order of the files.
+      const results: DeskFileResult[] = [];
       setUnreadable([]);
       setMessage(undefined);
-      setProgress({ done: 0, total: files.length, current: files[0]?.name ?? '' });
+      setProgress({ done: 0, total: files.length, current: '' });
       let finished = false;
       try {
-        finished = await worker().read(files, new Date(), (result, done, total) => {
-          if (result.ok) read.push(result.entry);
-          else failed.push({ fileName: result.fileName, reason: result.reason });
-          setProgress({ done, total, current: files[done]?.name ?? '' });
+        finished = await worker().read(files, new Date(), (result, index, done, total) => {
+          results[index] = result;
+          setProgress({ done, total, current: files[index]?.name ?? '' });
         });
       } catch (e) {
         setMessage(e instanceof Error ? e.message : String(e));
+      }
+      const read: DeskEntry[] = [];
+      const failed: Unreadable[] = [];
+      for (const result of results) {
+        if (!result) continue;
+        if (result.ok) read.push(result.entry);
+        else failed.push({ fileName: result.fileName, reason: result.reason });
       }
       setProgress(undefined);
       setUnreadable(failed);

@@ -19,6 +19,9 @@ export interface LabelMatch<T> {
   readonly distance: number;
 }
 
+/** Printed texts a matcher remembers its answer for; past this it starts again. */
+const MEMO_LIMIT = 4000;
+
 /** How many edits a body of `length` characters may differ by and still be that label. */
 export function allowedEdits(length: number): number {
   if (length <= 3) return 0;
@@ -67,7 +70,18 @@ export function labelMatcher<T>(
     for (const variant of LABEL_VARIANTS[body] ?? []) add(matchBody(variant), c.value, true);
   }
   const fuzzy = [...byBody.entries()].filter(([, e]) => !e.exact);
+  // Every cell of every source table is tried as each official table's rows and columns, and the
+  // same labels come back in each report of a desk's folder: remembering the answer per printed
+  // text spares the fuzzy comparison (the reading's main cost), within a bound on memory.
+  const seen = new Map<string, LabelMatch<T> | undefined>();
   return (text) => {
+    if (seen.has(text)) return seen.get(text);
+    const match = find(text);
+    if (seen.size >= MEMO_LIMIT) seen.clear();
+    seen.set(text, match);
+    return match;
+  };
+  function find(text: string): LabelMatch<T> | undefined {
     const body = matchBody(text);
     if (body === '') return undefined;
     const exact = byBody.get(body);
@@ -85,5 +99,5 @@ export function labelMatcher<T>(
       } else if (d === best.distance) tied = true;
     }
     return best && !tied ? { values: best.values, distance: best.distance } : undefined;
-  };
+  }
 }
