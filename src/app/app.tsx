@@ -1,6 +1,7 @@
 // The app shell: hash routes (so dist/ works from any folder), and the last route remembered so
 // that reopening the browser returns to the same report and step.
 import { lazy, Suspense, useEffect, useState } from 'react';
+import type { Report } from '../report/report-schema';
 import { getUiState, setUiState } from '../report/storage';
 import { parseRoute, routeHash, useHash } from './hash-route';
 import { StartScreen } from './start-screen';
@@ -19,6 +20,20 @@ const EditorPage = lazy(() => import('./editor-page').then((m) => ({ default: m.
 
 /** The county review desk is a workspace of its own, loaded only when opened. */
 const DeskPage = lazy(() => import('../features/desk/desk-page').then((m) => ({ default: m.DeskPage })));
+
+/** The A4 preview, the editor's chunk: the desk shows a township's report with it, read-only. */
+const ReportPreview = lazy(() =>
+  import('../features/preview/report-preview').then((m) => ({ default: m.ReportPreview })),
+);
+
+/** The desk's reports as the editor's A4 pages; the preview is loaded when a report is first opened. */
+function deskPreview(report: Report) {
+  return (
+    <Suspense fallback={<p className="p-4 text-slate-600">正在排版预览…</p>}>
+      <ReportPreview report={report} />
+    </Suspense>
+  );
+}
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   return Promise.race([
@@ -59,7 +74,7 @@ export function App({ updatePrompt }: { readonly updatePrompt?: UpdatePrompt } =
         </Suspense>
       ) : route.name === 'desk' ? (
         <Suspense fallback={<p className="p-6 text-slate-600">正在打开审查汇总…</p>}>
-          <DeskPage backHref={routeHash({ name: 'start' })} />
+          <DeskPage backHref={routeHash({ name: 'start' })} renderPreview={deskPreview} />
         </Suspense>
       ) : (
         <StartScreen {...(route.problem ? { problem: route.problem } : {})} />

@@ -1,7 +1,8 @@
 // 审查汇总: the county office's workspace over many townships' reports. Reports come in as files
 // (read in a worker) or from this browser, are kept in the desk's own store, and are reviewed one
 // by one and across offices and years.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { Report } from '../../report/report-schema';
 import type { FormatId } from '../../template/spec-types';
 import { ConfirmDialog } from '../../ui/modal-dialog';
 import { AcrossFindings } from './across-findings';
@@ -14,7 +15,17 @@ import { useDesk } from './use-desk';
 
 type Tab = 'reports' | 'across' | 'roll-up';
 
-export function DeskPage({ backHref }: { readonly backHref: string }) {
+export function DeskPage({
+  backHref,
+  renderPreview,
+}: {
+  readonly backHref: string;
+  /**
+   * The report as A4 pages, read-only. The preview is a feature of its own (features never import
+   * each other), so the app shell hands it in; without it the report opens as its tables only.
+   */
+  readonly renderPreview?: (report: Report) => ReactNode;
+}) {
   const desk = useDesk();
   const [open, setOpen] = useState<string | undefined>();
   const [clearing, setClearing] = useState(false);
@@ -97,7 +108,12 @@ export function DeskPage({ backHref }: { readonly backHref: string }) {
           </section>
         ) : null}
         {review && open ? (
-          <EntryDetail review={review} entryId={open} onBack={() => setOpen(undefined)} />
+          <EntryDetail
+            review={review}
+            entryId={open}
+            onBack={() => setOpen(undefined)}
+            {...(renderPreview ? { renderPreview } : {})}
+          />
         ) : null}
         {!open && count === 0 && desk.entries ? (
           <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">

@@ -1,5 +1,9 @@
 // One report opened on the desk: its own findings (the editor's rules), what the desk found across
-// reports that concerns it, what the reading could not settle, and the report itself, read-only.
+// reports that concerns it, what the reading could not settle, and the report itself, read-only:
+// as A4 pages (the editor's preview, handed in by the app shell) or as its tables with the cells
+// the findings point at marked, and the totals as the file printed them.
+import { useState, type ReactNode } from 'react';
+import type { Report } from '../../report/report-schema';
 import { describeSource } from '../../report/desk/desk-entry';
 import type { DeskReview } from '../../report/desk/review-desk';
 import { getFormat } from '../../template/formats';
@@ -7,15 +11,20 @@ import { ruleName } from '../../template/rules/rule-names';
 import { cellLabel, formatCells } from '../../template/table-cells';
 import { ReportView } from './report-view';
 
+type Shown = 'pages' | 'tables';
+
 export function EntryDetail({
   review,
   entryId,
   onBack,
+  renderPreview,
 }: {
   readonly review: DeskReview;
   readonly entryId: string;
   readonly onBack: () => void;
+  readonly renderPreview?: (report: Report) => ReactNode;
 }) {
+  const [shown, setShown] = useState<Shown>(renderPreview ? 'pages' : 'tables');
   const r = review.entries.find((e) => e.entry.id === entryId);
   if (!r) {
     return (
@@ -94,7 +103,38 @@ export function EntryDetail({
             </section>
           ) : null}
         </div>
-        <ReportView entry={entry} flagged={flagged} />
+        <div className="min-w-0 space-y-2">
+          {renderPreview ? (
+            <div role="group" aria-label="报告显示方式" className="flex gap-1">
+              {(
+                [
+                  ['pages', 'A4 预览'],
+                  ['tables', '表格与标记'],
+                ] as const
+              ).map(([id, name]) => (
+                <button
+                  key={id}
+                  type="button"
+                  aria-pressed={shown === id}
+                  className={`btn btn-small ${shown === id ? 'btn-primary' : ''}`}
+                  onClick={() => setShown(id)}
+                >
+                  {name}
+                </button>
+              ))}
+            </div>
+          ) : null}
+          {renderPreview && shown === 'pages' ? (
+            <section
+              aria-label="报告预览（只读）"
+              className="min-w-0 rounded-lg border border-slate-200 bg-white"
+            >
+              {renderPreview(entry.report)}
+            </section>
+          ) : (
+            <ReportView entry={entry} flagged={flagged} />
+          )}
+        </div>
       </div>
     </div>
   );
