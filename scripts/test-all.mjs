@@ -104,8 +104,43 @@ async function ensureBrowser() {
   return 1;
 }
 
+/**
+ * Step 0b: LibreOffice and poppler, with which e2e/word-pages.spec.ts converts the exported .docx
+ * to PDF and counts its pages. Installed with apt when missing (as root); without them that test is
+ * skipped, never failed, so a machine without apt still runs everything else.
+ */
+async function ensureDocumentTools() {
+  const missing = ['soffice', 'pdfinfo', 'pdftoppm'].filter((c) => !hasCommand(c));
+  if (missing.length === 0) {
+    console.log('using LibreOffice and poppler-utils');
+    return 0;
+  }
+  if (!isWindows && isRoot && hasCommand('apt-get')) {
+    console.log(
+      `${missing.join(', ')} not found; installing LibreOffice Writer and poppler-utils with apt-get:`,
+    );
+    const code = run(
+      'sh',
+      [
+        '-c',
+        'apt-get update && apt-get install -y --no-install-recommends libreoffice-writer-nogui poppler-utils fonts-noto-cjk',
+      ],
+      { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } },
+    );
+    if (code === 0) return 0;
+    console.warn(`warning: apt-get failed (exit ${code}); the Word page-count test will be skipped`);
+    return 0;
+  }
+  console.warn(
+    `warning: ${missing.join(', ')} not found; the Word page-count test (e2e/word-pages.spec.ts) will be skipped.` +
+      ' Install libreoffice-writer-nogui, poppler-utils and fonts-noto-cjk to run it.',
+  );
+  return 0;
+}
+
 const steps = [
   { name: 'browser', fn: ensureBrowser },
+  { name: 'document tools', fn: ensureDocumentTools },
   { name: 'lock', cmd: ['node', 'scripts/check-lock.mjs'] },
   { name: 'typecheck', cmd: ['npm', 'run', 'typecheck'] },
   { name: 'lint', cmd: ['npm', 'run', 'lint'] },

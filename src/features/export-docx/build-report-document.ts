@@ -7,8 +7,9 @@ import {
   Footer,
   HeightRule,
   LineRuleType,
-  PageNumber,
   Paragraph,
+  SimpleField,
+  Tab,
   Table,
   TableCell,
   TableLayoutType,
@@ -29,7 +30,16 @@ import {
   type TableBlock,
 } from '../../template/print-layout/document-content';
 import { TEXT_WIDTH_TWIPS } from '../../template/print-layout/page-geometry';
-import { BODY_INDENT, BODY_LINE, FONTS, PAGE, SIZES, fontSlots } from './docx-typography';
+import {
+  BODY_INDENT,
+  BODY_LINE,
+  FONTS,
+  PAGE,
+  SIZES,
+  TABLE_CELL_MARGIN_Y,
+  fontSlots,
+  tableLine,
+} from './docx-typography';
 
 /** Style ids of the document's own paragraph styles. */
 export const STYLE = {
@@ -44,14 +54,47 @@ export const STYLE = {
 
 const exact = (line: number) => ({ line, lineRule: LineRuleType.EXACT });
 
-function bodyParagraphs(paragraphs: readonly string[]): Paragraph[] {
-  return paragraphs.map((line) => new Paragraph({ style: STYLE.body, children: [new TextRun(line)] }));
+/**
+ * Runs of typed text: a line break becomes w:br and a tab w:tab, as Word writes them. A raw `\n`
+ * or `\t` inside w:t is shown by Word as a space, or not at all, and by WPS as a box.
+ */
+function textRuns(text: string, size?: number): TextRun[] {
+  return text.split(/\r\n|\r|\n/).map(
+    (line, i) =>
+      new TextRun({
+        ...(size ? { size } : {}),
+        ...(i > 0 ? { break: 1 } : {}),
+        children: line
+          .split('\t')
+          .flatMap((part, k) => [...(k > 0 ? [new Tab()] : []), ...(part ? [part] : [])]),
+      }),
+  );
+}
+
+/**
+ * Paragraph options that keep a paragraph on the page of the next one: whole (keepLines) when it
+ * is one of a few short lines that belong together, or only its last lines otherwise.
+ */
+const KEEP_WITH_NEXT = { keepNext: true } as const;
+
+function bodyParagraphs(paragraphs: readonly string[], keepLastWithNext: boolean): Paragraph[] {
+  return paragraphs.map(
+    (line, i) =>
+      new Paragraph({
+        style: STYLE.body,
+        // The last paragraph before the signature takes it along: its last lines and the signature
+        // share a page, never a page with the signature and date alone.
+        ...(keepLastWithNext && i === paragraphs.length - 1 ? KEEP_WITH_NEXT : {}),
+        children: textRuns(line),
+      }),
+  );
 }
 
 function heading(level: 1 | 2, text: string): Paragraph {
+  // keepNext comes with the heading styles: a heading is never the last line of a page.
   return new Paragraph({
     style: level === 1 ? STYLE.heading1 : STYLE.heading2,
-    children: [new TextRun(text)],
+    children: textRuns(text),
   });
 }
 
@@ -67,20 +110,37 @@ function tableStyleOf(block: TableBlock): TableStyle {
   return block.small ? { size: SIZES.smallTable, margin: 28 } : { size: SIZES.table, margin: 57 };
 }
 
-function gridCellParagraph(cell: GridCell, text: string, style: TableStyle): Paragraph {
+function gridCellParagraph(cell: GridCell, text: string, style: TableStyle, keepNext: boolean): Paragraph {
   // Leaf row labels read left to right like the notice's table; headers, merged parents and
   // figures are centred.
   const left = cell.kind === 'row-label' && cell.rowSpan === 1;
   return new Paragraph({
     style: STYLE.table,
     alignment: left ? AlignmentType.LEFT : AlignmentType.CENTER,
-    children: [new TextRun({ text, size: style.size })],
+    spacing: exact(tableLine(style.size)),
+    ...(keepNext ? KEEP_WITH_NEXT : {}),
+    children: textRuns(text, style.size),
+  });
+}
+
+/**
+ * Rows that stay on the page of the row below: every row of a band of section 二's table but its
+ * last (第二十条第（X）项, the band's header and its figures are one small table on the page).
+ * Word keeps a row with the next when the paragraphs in it carry keepNext.
+ */
+function rowsKeptWithNext(block: TableBlock): boolean[] {
+  const { rows } = block.layout;
+  const banded = rows.some((line) => line[0]?.kind === 'item');
+  return rows.map((_, r) => {
+    const next = rows[r + 1];
+    return banded && next !== undefined && next[0]?.kind !== 'item';
   });
 }
 
 function buildTable(block: TableBlock): Table {
   const { layout, widths } = block;
   const style = tableStyleOf(block);
+  const keep = rowsKeptWithNext(block);
   const spanWidth = (col: number, span: number) => widths.slice(col, col + span).reduce((a, b) => a + b, 0);
   const rows = layout.owner.map((line, r) => {
     const children: TableCell[] = [];
@@ -100,7 +160,7 @@ function buildTable(block: TableBlock): Table {
           new TableCell({
             ...common,
             ...(owner.rowSpan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
-            children: [gridCellParagraph(owner, text, style)],
+            children: [gridCellParagraph(owner, text, style, keep[r] ?? false)],
           }),
         );
       } else {
@@ -110,7 +170,13 @@ function buildTable(block: TableBlock): Table {
           new TableCell({
             ...common,
             verticalMerge: VerticalMergeType.CONTINUE,
-            children: [new Paragraph({ style: STYLE.table })],
+            children: [
+              new Paragraph({
+                style: STYLE.table,
+                spacing: exact(tableLine(style.size)),
+                ...(keep[r] ? KEEP_WITH_NEXT : {}),
+              }),
+            ],
           }),
         );
       }
@@ -130,23 +196,23 @@ function buildTable(block: TableBlock): Table {
     columnWidths: [...widths],
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
-    margins: { left: style.margin, right: style.margin, top: 0, bottom: 0 },
+    margins: {
+      left: style.margin,
+      right: style.margin,
+      top: TABLE_CELL_MARGIN_Y,
+      bottom: TABLE_CELL_MARGIN_Y,
+    },
   });
 }
 
-function blockChildren(block: DocumentBlock): FileChild[] {
+function blockChildren(block: DocumentBlock, next: DocumentBlock | undefined): FileChild[] {
   switch (block.kind) {
     case 'title':
-      return [
-        new Paragraph({
-          style: STYLE.title,
-          children: block.lines.map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) })),
-        }),
-      ];
+      return [new Paragraph({ style: STYLE.title, children: textRuns(block.lines.join('\n')) })];
     case 'heading':
       return [heading(block.level, block.text)];
     case 'text':
-      return bodyParagraphs(block.paragraphs);
+      return bodyParagraphs(block.paragraphs, next?.kind === 'signature');
     case 'table':
       // Half a line of space between a table and the heading after it, as an empty paragraph:
       // Word has no space-after for tables.
@@ -158,12 +224,15 @@ function blockChildren(block: DocumentBlock): FileChild[] {
               new Paragraph({
                 style: STYLE.signature,
                 spacing: { before: BODY_LINE },
-                children: [new TextRun(block.signatory)],
+                // The signatory and the date are one block: neither is left alone on a page.
+                keepLines: true,
+                ...(block.date ? KEEP_WITH_NEXT : {}),
+                children: textRuns(block.signatory),
               }),
             ]
           : []),
         ...(block.date
-          ? [new Paragraph({ style: STYLE.signature, children: [new TextRun(block.date)] })]
+          ? [new Paragraph({ style: STYLE.signature, keepLines: true, children: textRuns(block.date) })]
           : []),
       ];
   }
@@ -177,7 +246,13 @@ function pageNumberFooter(alignment: 'odd' | 'even'): Footer {
         style: STYLE.footer,
         alignment: alignment === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: alignment === 'odd' ? { right: 280 } : { left: 280 },
-        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })],
+        // A simple PAGE field with a cached number: a reader that does not update fields (a
+        // viewer, a converter, WPS in protected view) shows a number, not an empty `—  —`.
+        children: [
+          new TextRun('— '),
+          new SimpleField('PAGE', alignment === 'odd' ? '1' : '2'),
+          new TextRun(' —'),
+        ],
       }),
     ],
   });
@@ -185,7 +260,7 @@ function pageNumberFooter(alignment: 'odd' | 'even'): Footer {
 
 export function buildReportDocument(report: Report): Document {
   const blocks = documentContent(getFormat(report.formatId), report);
-  const children = blocks.flatMap(blockChildren);
+  const children = blocks.flatMap((block, i) => blockChildren(block, blocks[i + 1]));
   const title = blocks.find((b) => b.kind === 'title');
   const signature = blocks.find((b) => b.kind === 'signature');
 
@@ -252,9 +327,11 @@ export function buildReportDocument(report: Report): Document {
           name: 'Report Table',
           basedOn: 'Normal',
           run: { font: fontSlots(FONTS.body), size: SIZES.table },
-          // Single spacing in the tables: exact 28 pt lines would clip wrapped header words.
+          // Exact lines of 1.25 × the type size, as the preview's tables: auto spacing grows the
+          // rows with whichever font is installed, and Word, WPS and LibreOffice then break pages
+          // differently. (28 pt body lines would clip wrapped header words.)
           paragraph: {
-            spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+            spacing: { ...exact(tableLine(SIZES.table)), before: 0, after: 0 },
             indent: { firstLine: 0 },
           },
         },

@@ -6,6 +6,7 @@ import {
   BODY_LINE_PT,
   PAGE_MM,
   SIZE_PT,
+  TABLE_LINE_RATIO,
   TEXT_WIDTH_TWIPS,
   mmToTwips as mm,
 } from '../../template/print-layout/page-geometry';
@@ -55,6 +56,29 @@ export const SIZES = {
   /** 小五 = 9 pt: table 四, whose 15 numeric columns must fit the portrait page. */
   smallTable: SIZE_PT.smallTable * 2,
 } as const;
+
+/** The exact line of a table paragraph of the given size (half-points), in twips. */
+export function tableLine(size: number): number {
+  return Math.round(size * 10 * TABLE_LINE_RATIO);
+}
+
+/** 1 pt above and below the text in a table cell, the preview's cell padding. */
+export const TABLE_CELL_MARGIN_Y = 20;
+
+/**
+ * How word/fontTable.xml declares each font the document names, so Word picks a close substitute
+ * where it is not installed (仿宋_GB2312, 楷体_GB2312 and 方正小标宋简体 often are not): the GB2312
+ * character set (86), a serif (roman) or sans (swiss) family, and the Windows font to use instead.
+ */
+export const FONT_DECLARATIONS: Readonly<
+  Record<(typeof FONTS)[keyof typeof FONTS], { readonly altName: string; readonly family: 'roman' | 'swiss' }>
+> = {
+  [FONTS.title]: { altName: '宋体', family: 'roman' },
+  [FONTS.body]: { altName: '仿宋', family: 'roman' },
+  [FONTS.heading1]: { altName: 'SimHei', family: 'swiss' },
+  [FONTS.heading2]: { altName: '楷体', family: 'roman' },
+  [FONTS.pageNumber]: { altName: 'SimSun', family: 'roman' },
+};
 
 /** Exact line spacing of 28 pt: 22 lines on the 225 mm text block (GB/T 9704 §7.1). */
 export const BODY_LINE = BODY_LINE_PT * 20;

@@ -25,6 +25,12 @@ export const SIZE_PT = {
   smallTable: 9,
 } as const;
 
+/**
+ * Table lines are 1.25 × their type size (the preview's `.rp-table` line-height), exact in the
+ * .docx too, so a row is as tall on screen as in Word, WPS and LibreOffice whatever font is found.
+ */
+export const TABLE_LINE_RATIO = 1.25;
+
 /** Exact line spacing of the body: 28 pt makes 22 lines on the 225 mm text block (GB/T 9704 §7.1). */
 export const BODY_LINE_PT = 28;
 
