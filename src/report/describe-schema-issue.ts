@@ -27,6 +27,8 @@ export function placeOf(path: readonly PropertyKey[]): string {
   if (head === 'meta' && second && second in META_LABELS)
     return META_LABELS[second as keyof typeof META_LABELS];
   if (head === 'narratives' && second) return NARRATIVE_LABELS.get(second) ?? '正文';
+  // A cell by its id, which draft-format.md lists with its row and column.
+  if (head === 'cells' && second) return `表格单元格 ${second} `;
   const two = `${head}.${second}`;
   return PLACES[two] ?? PLACES[head ?? ''] ?? path.map(String).join('.');
 }
@@ -39,7 +41,8 @@ function what(issue: z.core.$ZodIssue): string {
   }
   if (issue.code === 'too_big' || issue.code === 'too_small') return '不在允许的范围内';
   if (issue.code === 'invalid_type') return '缺少或类型不对';
-  if (issue.code === 'unrecognized_keys') return '含有本格式没有的项目';
+  if (issue.code === 'unrecognized_keys')
+    return `含有本格式没有的项目（${issue.keys.slice(0, 3).join('、')}）`;
   return '内容不符合报告格式';
 }
 

@@ -130,7 +130,9 @@ describe('serializeDraft / readDraft', () => {
     const text = draftWith((f) => {
       (f.report as { cells: Record<string, string> }).cells['t2:procurement:amount'] = '4万元';
     });
-    expect(reason(text)).toBe('草稿内容不符合报告格式（cells），文件可能已损坏或被修改');
+    expect(reason(text)).toBe(
+      '草稿内容不符合报告格式（表格含有本格式没有的项目（t2:procurement:amount）），文件可能已损坏或被修改',
+    );
   });
 
   it('refuses a report holding a total (totals are computed, never stored)', () => {
@@ -144,7 +146,7 @@ describe('serializeDraft / readDraft', () => {
     const text = draftWith((f) => {
       (f.report as { year: unknown }).year = '2025';
     });
-    expect(reason(text)).toBe('草稿内容不符合报告格式（year），文件可能已损坏或被修改');
+    expect(reason(text)).toBe('草稿内容不符合报告格式（报告年度缺少或类型不对），文件可能已损坏或被修改');
   });
 });
 

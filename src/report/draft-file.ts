@@ -1,6 +1,8 @@
 // Draft files: the report as a versioned JSON file, to hand to a supervisor or keep as a backup.
 // Reading one never changes anything by itself: it returns a report or a reason in Chinese.
+import { condenseRawHistory } from './condense-history';
 import { decodeText } from './decode-text';
+import { describeSchemaIssues } from './describe-schema-issue';
 import { migrateDraft } from './migrate-draft';
 import { safeFileName } from './safe-file-name';
 import { reportSchema, type Report } from './report-schema';
@@ -97,13 +99,12 @@ export function readDraft(text: string, byteLength: number = utf8Length(text)): 
   } catch {
     return { ok: false, reason: `无法把版本 ${version} 的草稿升级到当前版本` };
   }
-  const parsed = reportSchema.safeParse(migrated.report);
+  // A history past the cap (kept before there was one) is condensed as the app does when it grows.
+  const parsed = reportSchema.safeParse(condenseRawHistory(migrated.report));
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first ? first.path.join('.') : '';
     return {
       ok: false,
-      reason: `草稿内容不符合报告格式${where ? `（${where}）` : ''}，文件可能已损坏或被修改`,
+      reason: `草稿内容不符合报告格式（${describeSchemaIssues(parsed.error.issues)}），文件可能已损坏或被修改`,
     };
   }
   return { ok: true, report: parsed.data };

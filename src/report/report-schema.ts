@@ -37,11 +37,18 @@ export function metaMaxLength(key: keyof ReportMeta): number | undefined {
   return field instanceof z.ZodString ? (field.maxLength ?? undefined) : undefined;
 }
 
+/** Longest review comment, and longest name of a person in the review. */
+export const MAX_COMMENT_LENGTH = 5000;
+export const MAX_PERSON_NAME_LENGTH = 60;
+/** Most comments and history entries a report keeps (condense-history.ts keeps the history within). */
+export const MAX_REVIEW_COMMENTS = 500;
+export const MAX_REVIEW_HISTORY = 1000;
+
 export const reviewCommentSchema = z.object({
   id: text(64),
   sectionId: z.enum(PART_IDS),
-  text: text(5000),
-  author: text(60),
+  text: text(MAX_COMMENT_LENGTH),
+  author: text(MAX_PERSON_NAME_LENGTH),
   at: isoTime,
   resolved: z.boolean(),
 });
@@ -49,16 +56,18 @@ export const reviewCommentSchema = z.object({
 export const reviewEventSchema = z.object({
   status: z.enum(REVIEW_STATUSES),
   at: isoTime,
-  by: text(60),
+  by: text(MAX_PERSON_NAME_LENGTH),
   note: text(2000),
+  /** An entry standing for `count` older ones merged when the history was full, since `since`. */
+  merged: z.object({ count: z.number().int().min(2), since: isoTime }).optional(),
 });
 
 export const reviewSchema = z.object({
   status: z.enum(REVIEW_STATUSES),
-  approvedBy: text(60).optional(),
+  approvedBy: text(MAX_PERSON_NAME_LENGTH).optional(),
   approvedAt: isoTime.optional(),
-  comments: z.array(reviewCommentSchema).max(500),
-  history: z.array(reviewEventSchema).max(1000),
+  comments: z.array(reviewCommentSchema).max(MAX_REVIEW_COMMENTS),
+  history: z.array(reviewEventSchema).max(MAX_REVIEW_HISTORY),
 });
 
 /**
@@ -117,6 +126,7 @@ export type Report = z.infer<typeof reportSchema>;
 export type ReportMeta = z.infer<typeof metaSchema>;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export type ReviewComment = z.infer<typeof reviewCommentSchema>;
+export type ReviewEvent = z.infer<typeof reviewEventSchema>;
 
 export const REVIEW_STATUS_NAMES: Readonly<Record<ReviewStatus, string>> = {
   draft: '草稿',

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createReport } from './create-report';
-import { reportSchema } from './report-schema';
+import { MAX_REVIEW_COMMENTS, reportSchema, type Report } from './report-schema';
 import {
   ReviewTransitionError,
   approveReport,
+  commentRoom,
   markEditedAfterApproval,
   resolveComment,
   returnReport,
@@ -84,5 +85,51 @@ describe('review transitions', () => {
     // Not approved: nothing to undo.
     const draft = fresh();
     expect(markEditedAfterApproval(draft, t2)).toBe(draft);
+  });
+});
+
+describe('the comment cap', () => {
+  const withComments = (n: number): Report => {
+    const r = submitForReview(fresh(), '张三', t0);
+    const comments = Array.from({ length: n }, (_, i) => ({
+      id: `c-${i}`,
+      sectionId: 's1' as const,
+      text: `意见 ${i}`,
+      author: '李主任',
+      at: t0.toISOString(),
+      resolved: true,
+    }));
+    return { ...r, review: { ...r.review, comments } };
+  };
+
+  it('takes comments up to 500, and the report stays one the format accepts', () => {
+    const r = withComments(MAX_REVIEW_COMMENTS - 2);
+    expect(commentRoom(r)).toBe(2);
+    const returned = returnReport(r, {
+      by: '李主任',
+      now: t1,
+      comments: [
+        { sectionId: 's1', text: '一' },
+        { sectionId: 's2', text: '二' },
+      ],
+    });
+    expect(returned.review.comments).toHaveLength(MAX_REVIEW_COMMENTS);
+    expect(reportSchema.safeParse(returned).success).toBe(true);
+  });
+
+  it('refuses the 501st comment at the button, saying how many fit, and drops none', () => {
+    const r = withComments(MAX_REVIEW_COMMENTS - 1);
+    const two = [
+      { sectionId: 's1' as const, text: '一' },
+      { sectionId: 's2' as const, text: '二' },
+    ];
+    expect(() => returnReport(r, { by: '李主任', now: t1, comments: two })).toThrow(
+      '每份报告最多保留 500 条审核意见，这份报告已有 499 条，这次最多还能写 1 条（现在写了 2 条）',
+    );
+    const atCap = withComments(MAX_REVIEW_COMMENTS);
+    expect(commentRoom(atCap)).toBe(0);
+    expect(() => returnReport(atCap, { by: '李主任', now: t1, comments: two.slice(0, 1) })).toThrow(
+      /已有 500 条，不能再添加意见/,
+    );
   });
 });

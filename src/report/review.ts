@@ -3,8 +3,9 @@
 // is a pure function that returns the next report with a history event, so the same steps work in
 // the browser, in a draft file handed between two computers, and in tests.
 import type { PartId } from '../template/section-ids';
+import { appendReviewEvent } from './condense-history';
 import type { Report, ReviewComment, ReviewStatus } from './report-schema';
-import { REVIEW_STATUS_NAMES } from './report-schema';
+import { MAX_REVIEW_COMMENTS, REVIEW_STATUS_NAMES } from './report-schema';
 
 /** A transition that the report's status does not allow; `message` is plain Chinese for the user. */
 export class ReviewTransitionError extends Error {
@@ -46,10 +47,12 @@ function withEvent(
     review: {
       ...base,
       ...review,
-      history: [
-        ...report.review.history,
-        { status: review.status, at: event.at, by: event.by, note: event.note },
-      ],
+      history: appendReviewEvent(report.review.history, {
+        status: review.status,
+        at: event.at,
+        by: event.by,
+        note: event.note,
+      }),
     },
     updatedAt: event.at,
   };
@@ -79,6 +82,21 @@ export function approveReport(report: Report, input: { readonly by: string; read
   );
 }
 
+/** How many more comments the report can take (MAX_REVIEW_COMMENTS in all). */
+export function commentRoom(report: Pick<Report, 'review'>): number {
+  return Math.max(0, MAX_REVIEW_COMMENTS - report.review.comments.length);
+}
+
+/** Why a return with `adding` comments is refused: the report is at or near the cap. */
+export function commentCapMessage(report: Pick<Report, 'review'>, adding: number): string {
+  const held = report.review.comments.length;
+  const room = commentRoom(report);
+  const head = `每份报告最多保留 ${MAX_REVIEW_COMMENTS} 条审核意见，这份报告已有 ${held} 条`;
+  return room === 0
+    ? `${head}，不能再添加意见。请把要求写进已有意见所在部分的正文批注，或审核通过后另行通知填报人。`
+    : `${head}，这次最多还能写 ${room} 条（现在写了 ${adding} 条）：请把几条意见合并成一条。`;
+}
+
 /** The supervisor sends the report back, with at least one comment saying what to change where. */
 export function returnReport(
   report: Report,
@@ -90,6 +108,10 @@ export function returnReport(
     .filter((c) => c.text !== '');
   if (comments.length === 0)
     throw new ReviewTransitionError('退回修改时请至少写一条意见，说明需要修改的地方');
+  // Refused here, at the button, rather than stored past the cap: a report holding more comments
+  // than the format allows could not be saved. Comments are text someone wrote, so none is dropped.
+  const room = commentRoom(report);
+  if (comments.length > room) throw new ReviewTransitionError(commentCapMessage(report, comments.length));
   const at = input.now.toISOString();
   const by = input.by.trim();
   const stamp = input.now.getTime().toString(36);

@@ -3,6 +3,7 @@
 // (damaged, or written with limits this version does not have) or written by a newer version is
 // returned as unreadable, with its reason and its raw value, so the start screen can list it, export
 // it as it is and salvage what it can.
+import { condenseRawHistory } from './condense-history';
 import { describeSchemaIssues } from './describe-schema-issue';
 import { migrateDraft, type Step } from './migrate-draft';
 import { reportSchema, type Report } from './report-schema';
@@ -85,7 +86,8 @@ export function readStoredRecord(id: string, value: unknown): StoredEntry {
   } catch {
     return unreadable(`数据版本 ${version} 无法升级`);
   }
-  const parsed = reportSchema.safeParse(report);
+  // A history past the cap (stored before there was one) opens condensed, as it grows in the app.
+  const parsed = reportSchema.safeParse(condenseRawHistory(report));
   if (!parsed.success) return unreadable(describeSchemaIssues(parsed.error.issues));
   if (parsed.data.id !== id) return unreadable('报告编号与存储位置不一致');
   return { kind: 'ok', report: parsed.data, revision };

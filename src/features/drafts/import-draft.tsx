@@ -5,6 +5,7 @@
 // import, as the user chooses, seeing both versions. A supervisor who imports a file can go
 // straight to its preview.
 import { useId, useState, type DragEvent } from 'react';
+import { appendReviewEvent } from '../../report/condense-history';
 import { newReportId } from '../../report/create-report';
 import { MAX_DRAFT_BYTES, readDraft, readDraftFile } from '../../report/draft-file';
 import { compareImportedReport, reviewerOf } from '../../report/compare-imported-report';
@@ -32,15 +33,12 @@ function keepBoth(report: Report, existing: Report, now: Date): Report {
     id: newReportId(),
     review: {
       ...report.review,
-      history: [
-        ...report.review.history,
-        {
-          status: report.review.status,
-          at,
-          by: '',
-          note: `从草稿文件导入，与已有的同一报告并存（已有报告最后修改于 ${existing.updatedAt.slice(0, 10)}）`,
-        },
-      ],
+      history: appendReviewEvent(report.review.history, {
+        status: report.review.status,
+        at,
+        by: '',
+        note: `从草稿文件导入，与已有的同一报告并存（已有报告最后修改于 ${existing.updatedAt.slice(0, 10)}）`,
+      }),
     },
   };
 }

@@ -1,7 +1,9 @@
 import { useId } from 'react';
+import { MAX_COMMENT_LENGTH, MAX_REVIEW_COMMENTS } from '../../report/report-schema';
 import type { FormatSpec } from '../../template/spec-types';
 import { partTitles } from '../../template/part-titles';
 import type { PartId } from '../../template/section-ids';
+import { LimitMessage, useTextLimit } from '../../ui/text-limit';
 
 /** A comment being written in the 退回修改 form, attached to one part of the report. */
 export interface DraftComment {
@@ -10,11 +12,41 @@ export interface DraftComment {
   readonly text: string;
 }
 
-/** The comments of a return, one per part of the report, added and removed one by one. */
+/** One comment's text, within the format's limit, said at the field (text-limit.tsx). */
+function CommentText(props: {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (text: string) => void;
+}) {
+  const limit = useTextLimit('每条修改意见', MAX_COMMENT_LENGTH);
+  return (
+    <div className="flex-1">
+      <label htmlFor={props.id} className="sr-only">
+        {props.label}
+      </label>
+      <textarea
+        id={props.id}
+        className="min-h-16 w-full rounded border border-gray-400 px-2 py-1"
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        {...(limit.message ? { 'aria-describedby': `${props.id}-limit` } : {})}
+        {...limit.limitProps}
+      />
+      <LimitMessage id={`${props.id}-limit`} message={limit.message} />
+    </div>
+  );
+}
+
+/**
+ * The comments of a return, one per part of the report, added and removed one by one; no more than
+ * the report has room for (`room`, of MAX_REVIEW_COMMENTS), said before the supervisor writes them.
+ */
 export function ReturnComments(props: {
   readonly format: FormatSpec;
   readonly comments: readonly DraftComment[];
   readonly setComments: (update: (list: readonly DraftComment[]) => readonly DraftComment[]) => void;
+  readonly room: number;
 }) {
   const ids = useId();
   const { comments, setComments } = props;
@@ -41,15 +73,11 @@ export function ReturnComments(props: {
               </option>
             ))}
           </select>
-          <label htmlFor={`${ids}-t-${c.key}`} className="sr-only">
-            第 {i + 1} 条修改意见
-          </label>
-          <textarea
+          <CommentText
             id={`${ids}-t-${c.key}`}
-            className="min-h-16 flex-1 rounded border border-gray-400 px-2 py-1"
+            label={`第 ${i + 1} 条修改意见`}
             value={c.text}
-            maxLength={5000}
-            onChange={(e) => updateComment(c.key, { text: e.target.value })}
+            onChange={(text) => updateComment(c.key, { text })}
           />
           {comments.length > 1 && (
             <button
@@ -62,18 +90,26 @@ export function ReturnComments(props: {
           )}
         </div>
       ))}
-      <button
-        type="button"
-        className="btn"
-        onClick={() =>
-          setComments((list) => [
-            ...list,
-            { key: Math.max(0, ...list.map((x) => x.key)) + 1, sectionId: 's1', text: '' },
-          ])
-        }
-      >
-        再加一条意见
-      </button>
+      {comments.length >= props.room ? (
+        <p className="text-sm text-amber-900">
+          {props.room === 0
+            ? `这份报告的审核意见已达上限 ${MAX_REVIEW_COMMENTS} 条，不能再添加意见。`
+            : `每份报告最多保留 ${MAX_REVIEW_COMMENTS} 条审核意见：这次最多还能写 ${props.room} 条。`}
+        </p>
+      ) : (
+        <button
+          type="button"
+          className="btn"
+          onClick={() =>
+            setComments((list) => [
+              ...list,
+              { key: Math.max(0, ...list.map((x) => x.key)) + 1, sectionId: 's1', text: '' },
+            ])
+          }
+        >
+          再加一条意见
+        </button>
+      )}
     </fieldset>
   );
 }

@@ -1,13 +1,17 @@
 // The forms of the review steps: 提交审核 (the submitter's name), and 审核通过 / 退回修改 (the
 // reviewer's name, and for a return the comments).
 import { useId } from 'react';
-import type { Report } from '../../report/report-schema';
-import { approveReport, returnReport, submitForReview } from '../../report/review';
+import { MAX_PERSON_NAME_LENGTH, type Report } from '../../report/report-schema';
+import { approveReport, commentRoom, returnReport, submitForReview } from '../../report/review';
 import type { FormatSpec } from '../../template/spec-types';
+import { LimitMessage, useTextLimit } from '../../ui/text-limit';
 import { ReturnComments } from './return-comments';
 import type { ReviewFlow } from './use-review-flow';
 
-/** A name typed in a review form; the form opens from the button just pressed, so it takes the focus. */
+/**
+ * A name typed in a review form; the form opens from the button just pressed, so it takes the focus.
+ * It goes into the review record, whose names the format caps: the cap is said at the field.
+ */
 function PersonName(props: {
   readonly label: string;
   readonly value: string;
@@ -15,20 +19,26 @@ function PersonName(props: {
   readonly required?: boolean;
   readonly describedBy?: string;
 }) {
+  const limitId = `${useId()}-limit`;
+  const limit = useTextLimit(props.label.replace(/（.*）$/u, ''), MAX_PERSON_NAME_LENGTH);
+  const describedBy = [props.describedBy, limit.message ? limitId : undefined].filter(Boolean).join(' ');
   return (
-    <label className="flex flex-wrap items-center gap-2">
-      <span>{props.label}</span>
-      <input
-        className="rounded border border-gray-400 px-2 py-1"
-        value={props.value}
-        maxLength={60}
-        onChange={(e) => props.onChange(e.target.value)}
-        autoComplete="name"
-        autoFocus
-        {...(props.required ? { 'aria-required': true } : {})}
-        {...(props.describedBy ? { 'aria-describedby': props.describedBy } : {})}
-      />
-    </label>
+    <div>
+      <label className="flex flex-wrap items-center gap-2">
+        <span>{props.label}</span>
+        <input
+          className="rounded border border-gray-400 px-2 py-1"
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+          autoComplete="name"
+          autoFocus
+          {...(props.required ? { 'aria-required': true } : {})}
+          {...(describedBy ? { 'aria-describedby': describedBy } : {})}
+          {...limit.limitProps}
+        />
+      </label>
+      <LimitMessage id={limitId} message={limit.message} />
+    </div>
   );
 }
 
@@ -97,7 +107,12 @@ export function DecisionForm(props: {
         required={decision === 'approve'}
       />
       {decision === 'return' && (
-        <ReturnComments format={props.format} comments={flow.comments} setComments={flow.setComments} />
+        <ReturnComments
+          format={props.format}
+          comments={flow.comments}
+          setComments={flow.setComments}
+          room={commentRoom(report)}
+        />
       )}
       <ConfirmOrCancel
         confirm={decision === 'approve' ? '确认审核通过' : '确认退回修改'}

@@ -148,3 +148,51 @@ test('each step offers the file to send on: 送审 to the supervisor, the result
   const answer = JSON.parse((await downloads.at(-1)?.text) ?? '') as { report: Report };
   expect(answer.report.review.approvedBy).toBe('李主任');
 });
+
+test('the comment box and the names hold what the format keeps, and say so at the field', async () => {
+  const host = await render(
+    submitForReview(
+      createReport({ agencyName: '某镇', year: 2025, formatId: 'format-2021' }),
+      '张',
+      new Date(),
+    ),
+  );
+  await click(host, '退回修改');
+  const form = host.querySelector('form') as HTMLFormElement;
+  const box = form.querySelector('textarea') as HTMLTextAreaElement;
+  const name = form.querySelector('input') as HTMLInputElement;
+  expect(box.maxLength).toBe(5000);
+  expect(name.maxLength).toBe(60);
+  await type(box, '意'.repeat(5000));
+  expect(box.getAttribute('aria-describedby')).toBeTruthy();
+  expect(form.textContent).toContain('每条修改意见已达到上限 5,000 字');
+  await type(name, '李'.repeat(60));
+  expect(form.textContent).toContain('审核人姓名已达到上限 60 字');
+});
+
+test('a report at 500 comments says so in the return form and refuses more at the button', async () => {
+  const submitted = submitForReview(
+    createReport({ agencyName: '某镇', year: 2025, formatId: 'format-2021' }),
+    '张',
+    new Date(),
+  );
+  const comments = Array.from({ length: 500 }, (_, i) => ({
+    id: `c-${i}`,
+    sectionId: 's1' as const,
+    text: `意见 ${i}`,
+    author: '李',
+    at: new Date().toISOString(),
+    resolved: true,
+  }));
+  const host = await render({ ...submitted, review: { ...submitted.review, comments } });
+  seen.latest = undefined;
+  await click(host, '退回修改');
+  const form = host.querySelector('form') as HTMLFormElement;
+  expect(form.textContent).toContain('审核意见已达上限 500 条');
+  expect([...form.querySelectorAll('button')].map((b) => b.textContent)).not.toContain('再加一条意见');
+  await type(form.querySelector('textarea') as HTMLTextAreaElement, '再改');
+  await click(host, '确认退回修改');
+  expect(host.querySelector('[role="alert"]')?.textContent).toContain('不能再添加意见');
+  expect(status(host)).toBe('待审核');
+  expect(seen.latest).toBeUndefined();
+});
