@@ -195,4 +195,4 @@ test('a report at 500 comments says so in the return form and refuses more at th
   expect(host.querySelector('[role="alert"]')?.textContent).toContain('不能再添加意见');
   expect(status(host)).toBe('待审核');
   expect(seen.latest).toBeUndefined();
-});
+}, 20_000);
