@@ -57,7 +57,7 @@ export function ReportPreview(props: {
     [format, report],
   );
   const column = useRef<HTMLDivElement>(null);
-  const pages = usePages(units, column);
+  const { pages, drawn, measuring, ready, progress } = usePages(units, column);
 
   const pane = useRef<HTMLDivElement>(null);
   const paneWidth = usePaneWidth(pane);
@@ -71,7 +71,7 @@ export function ReportPreview(props: {
   // The pages are measured again once the fonts have loaded (usePages): print after that and one
   // more frame, so the printout has the pages the screen shows.
   useEffect(() => {
-    if (!printNow) return;
+    if (!printNow || !ready) return;
     let live = true;
     void (document.fonts?.ready ?? Promise.resolve()).then(() =>
       requestAnimationFrame(() => {
@@ -83,7 +83,7 @@ export function ReportPreview(props: {
     return () => {
       live = false;
     };
-  }, [printNow, onPrinted]);
+  }, [printNow, onPrinted, ready]);
 
   return (
     <div className="rp-root rp-print-root">
@@ -113,7 +113,7 @@ export function ReportPreview(props: {
       )}
       <div className="rp-viewport" ref={pane}>
         <article className="rp-sheet" aria-label="报告预览" style={{ zoom: zoom / 100 }}>
-          {pages.map((placed, i) => (
+          {pages.slice(0, drawn).map((placed, i) => (
             <PreviewPage key={i} number={i + 1}>
               {placed.map(({ unit, part }) => {
                 const u = units[unit];
@@ -124,12 +124,20 @@ export function ReportPreview(props: {
             </PreviewPage>
           ))}
         </article>
-        {/* The text block's column, off screen, where every unit is laid out whole and measured. */}
+        {ready ? null : (
+          <p role="status" className="rp-screen-only py-4 text-center text-slate-500">
+            正在排版…{Math.floor(progress * 100)}%
+          </p>
+        )}
+        {/* The text block's column, off screen, where the units are laid out a slice at a time and measured. */}
         <div className="rp-measure-clip rp-screen-only" aria-hidden="true">
           <div className="rp-measure rp-type" ref={column}>
-            {units.map((u, i) => (
-              <PreviewUnitView key={i} unit={u} index={i} />
-            ))}
+            {measuring.map(({ unit, part }) => {
+              const u = units[unit];
+              return u ? (
+                <PreviewUnitView key={unit} unit={u} index={unit} {...(part ? { part } : {})} />
+              ) : null;
+            })}
           </div>
         </div>
       </div>
