@@ -2,40 +2,19 @@
 // the desk, offline, and sees each report with its problems, the 结转 break between years, the
 // copied paragraph, the roll-up, and the Excel file.
 import fs from 'node:fs';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import readXlsxFile from 'read-excel-file/universal';
 import { readDocx, readDocxParagraphs } from '../src/test-support/read-docx-tables';
 import { FORMAT_2021 } from '../src/template/format-2021';
 import { cellLabel, formatCells } from '../src/template/table-cells';
 import { COPIED, deskFiles } from './support/desk-files';
+import { goOffline } from './support/go-offline';
 
 const label = (id: string) => {
   const spec = formatCells(FORMAT_2021).get(id);
   if (!spec) throw new Error(`no cell ${id}`);
   return cellLabel(spec);
 };
-
-/**
- * After one visit, with the service worker holding every built file, the network goes off; any
- * request that would still leave the page's origin is refused and remembered.
- */
-async function goOffline(page: Page, context: BrowserContext): Promise<string[]> {
-  const outside: string[] = [];
-  await context.route(
-    (url) => url.origin !== new URL(page.url()).origin,
-    (route) => {
-      outside.push(route.request().url());
-      return route.abort();
-    },
-  );
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    if (!registration.active) throw new Error('no active service worker');
-  });
-  await context.setOffline(true);
-  await page.reload();
-  return outside;
-}
 
 test.describe.configure({ timeout: 180_000 });
 

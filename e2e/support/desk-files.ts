@@ -111,3 +111,87 @@ export async function deskBenchFiles(count = 120): Promise<DeskFile[]> {
   }
   return files;
 }
+
+/** Ten townships of a county, as they sign their reports. */
+export const COUNTY = [
+  '阁山镇人民政府',
+  '潘庄镇人民政府',
+  '千户镇人民政府',
+  '黄岗乡人民政府',
+  '临江镇人民政府',
+  '新市镇人民政府',
+  '东城街道办事处',
+  '西城街道办事处',
+  '大桥镇人民政府',
+  '石门乡人民政府',
+];
+export const COUNTY_YEARS = [2023, 2024, 2025];
+
+type CountyKind = 'docx' | 'html' | 'txt' | 'json';
+
+export interface CountyFile {
+  readonly office: string;
+  readonly year: number;
+  readonly kind: CountyKind;
+  /** The path inside the folder: one subfolder per year, as an office files them. */
+  readonly path: string;
+  /** The content; for `txt`, the portal page whose copied text the file holds. */
+  readonly content: Buffer | string;
+}
+
+/** The paragraph 新市镇 copies from 千户镇 in 2025, and the one 东城街道 repeats from its 2023 report. */
+export const COUNTY_COPIED = `${ownParagraph(5050)}。`;
+export const COUNTY_REPEATED = `${ownParagraph(6060)}。`;
+
+/**
+ * Thirty reports of ten townships over 2023–2025, each as a Word file, a portal page, a text copied
+ * from the page or a draft file of this app, in turns. Each township t counts t+1 requests of
+ * natural persons a year, all answered; 阁山镇 2023 carries 2 requests of legal persons into 2024,
+ * whose report carries none (R5); 新市镇 2025 copies a paragraph of 千户镇 2025, and 东城街道 2024
+ * repeats a paragraph of its own 2023 report (内容雷同).
+ */
+export async function countyFolder(): Promise<CountyFile[]> {
+  const files: CountyFile[] = [];
+  for (const [t, office] of COUNTY.entries()) {
+    for (const year of COUNTY_YEARS) {
+      const cells: Record<string, string> = {
+        't3:new:natural': String(t + 1),
+        't3:open:natural': String(t + 1),
+      };
+      if (t === 0 && year === 2023) {
+        cells['t3:new:legal'] = '2';
+        cells['t3:carry-forward:legal'] = '2';
+      }
+      const own = narratives(3000 + t * 10 + year);
+      if (t === 5 && year === 2025) own['s1-active'] = COUNTY_COPIED;
+      if (t === 2 && year === 2025) own['s1-active'] = COUNTY_COPIED;
+      if (t === 6 && year !== 2025) own.s5 = COUNTY_REPEATED;
+      const report = { ...printed(office, year, 0, cells), narratives: own };
+      const kinds: readonly CountyKind[] = ['docx', 'html', 'txt', 'json'];
+      const kind = kinds[(t + year) % 4] ?? 'docx';
+      const short = office.replace(/(人民政府|办事处)$/, '');
+      const base = `${year}/${short}${year}年度政府信息公开工作年度报告`;
+      if (kind === 'docx') {
+        files.push({
+          office,
+          year,
+          kind,
+          path: `${base}.docx`,
+          content: Buffer.from(await handFilledDocx(report)),
+        });
+      } else if (kind === 'html' || kind === 'txt') {
+        files.push({
+          office,
+          year,
+          kind,
+          path: `${base}.${kind === 'html' ? 'html' : 'txt'}`,
+          content: portalPage(report),
+        });
+      } else {
+        const draft = townReport(office, year, { cells, narratives: own });
+        files.push({ office, year, kind, path: `${base}.json`, content: Buffer.from(serializeDraft(draft)) });
+      }
+    }
+  }
+  return files;
+}
