@@ -59,7 +59,7 @@ export function EntryDetail({
         <span className="text-sm text-slate-600">{describeSource(entry)}</span>
       </div>
       <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-        <div className="space-y-4">
+        <div className="space-y-4 self-start lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
           <section aria-label="本报告的问题" className="rounded-lg border border-slate-200 bg-white p-4">
             <h3 className="mb-2 font-semibold">本报告的问题（{check.findings.length}）</h3>
             {check.findings.length === 0 ? <p className="text-emerald-700">未发现问题</p> : null}

@@ -35,7 +35,9 @@ function Row({
         ) : null}
       </th>
       <td className="px-3 py-2">{entry.report.year}</td>
-      <td className="px-3 py-2 text-slate-600">{getFormat(entry.report.formatId).notice}</td>
+      <td className="px-3 py-2 whitespace-nowrap text-slate-600">
+        {getFormat(entry.report.formatId).notice}
+      </td>
       <td className="max-w-48 truncate px-3 py-2 text-slate-600" title={describeSource(entry)}>
         {entry.source.fileName || describeSource(entry)}
       </td>
