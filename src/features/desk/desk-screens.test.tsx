@@ -28,6 +28,9 @@ const label = (id: string) => {
 
 const COPIED = `${ownParagraph(77)}。`;
 
+/** Each test renders whole screens (the roll-up draws three official tables): seconds on a busy machine. */
+const SCREENS = { timeout: 30_000 };
+
 /**
  * A county's desk: 阁山镇 2023 carries 2 requests into 2024 and its 2024 report says none were
  * carried (R5); 店下镇 2024 came as a Word file and as its web page (重复); 溪南镇 2024 copied a
@@ -63,7 +66,7 @@ function deskReview(): DeskReview {
   );
 }
 
-describe('the report list', () => {
+describe('the report list', SCREENS, () => {
   it('has one row per file with office, year, source, counts and what is wrong; a copy says 重复', async () => {
     const review = deskReview();
     const onOpen = vi.fn();
@@ -126,7 +129,7 @@ describe('the report list', () => {
   });
 });
 
-describe('a report opened', () => {
+describe('a report opened', SCREENS, () => {
   it('shows its findings, those across reports, and the report as A4 pages from the app', async () => {
     const review = deskReview();
     const shown: Report[] = [];
@@ -180,7 +183,7 @@ function RollUp({ review }: { readonly review: DeskReview }) {
   return <RollUpView review={review} choice={rollUpChoice(review, chosen)} onChoice={setChosen} />;
 }
 
-describe('the roll-up', () => {
+describe('the roll-up', SCREENS, () => {
   it('sums the reports counted cell for cell, each figure named and opening to its offices', async () => {
     const review = deskReview();
     const { user } = await renderUi(<RollUp review={review} />);
@@ -221,7 +224,7 @@ describe('the roll-up', () => {
   });
 });
 
-describe('findings across reports', () => {
+describe('findings across reports', SCREENS, () => {
   it('shows a copied paragraph as a pair side by side, and the 结转 break by office', async () => {
     const review = deskReview();
     await renderUi(<AcrossFindings review={review} expected={undefined} onExpected={() => undefined} />);
