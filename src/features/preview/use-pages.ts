@@ -65,6 +65,7 @@ export function usePages(units: readonly PreviewUnit[], column: RefObject<HTMLEl
       setLaid({ units, pages });
       setMeasuring(undefined);
       draw(pages, Math.min(pages.length, PAGES_PER_TASK));
+      remeasureOnFonts();
     };
     /** Measures what the column shows now; the next slice is laid out in a later task. */
     const step = (m: PageMeasure, slice: PlacedUnit[]) => {
@@ -93,22 +94,24 @@ export function usePages(units: readonly PreviewUnit[], column: RefObject<HTMLEl
       }
       step(m, slice);
     };
-    start(new PageMeasure(units), firstSlice);
-    // Fonts still loading change where lines break: once loaded, measured again from the start.
-    if (document.fonts?.status !== 'loading') {
-      return () => {
-        live = false;
+    // Fonts still loading change where lines break (a slice may start a font's load): once they
+    // have loaded, the units are measured again from the start.
+    let waiting = false;
+    function remeasureOnFonts() {
+      if (waiting || document.fonts?.status !== 'loading') return;
+      waiting = true;
+      void document.fonts.ready.then(() => {
+        waiting = false;
+        if (!live) return;
         if (timer !== undefined) clearTimeout(timer);
-      };
+        const m = new PageMeasure(units);
+        const slice = m.slice();
+        flushSync(() => setMeasuring({ units, slice }));
+        start(m, slice);
+      });
     }
-    void document.fonts.ready.then(() => {
-      if (!live) return;
-      if (timer !== undefined) clearTimeout(timer);
-      const m = new PageMeasure(units);
-      const slice = m.slice();
-      flushSync(() => setMeasuring({ units, slice }));
-      start(m, slice);
-    });
+    start(new PageMeasure(units), firstSlice);
+    remeasureOnFonts();
     return () => {
       live = false;
       if (timer !== undefined) clearTimeout(timer);
