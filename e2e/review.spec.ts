@@ -144,7 +144,9 @@ test('submit → approve with name and date → an edit takes the report back to
   await expect(panel.getByRole('list', { name: '审核记录' })).toContainText('待审核 · 张秘书 · 提交审核');
 });
 
-test('a returned report shows the comments at their sections', async ({ page }) => {
+test('a returned report shows the comments at their sections, marked in the step list; the resubmission shows what changed', async ({
+  page,
+}) => {
   await createReport(page, '千户镇人民政府', '2025');
   await page.getByRole('link', { name: '预览' }).click();
   const panel = page.getByRole('region', { name: '审核' });
@@ -157,10 +159,60 @@ test('a returned report shows the comments at their sections', async ({ page }) 
   await panel.getByRole('button', { name: '确认退回修改' }).click();
   await expect(panel.getByText('当前状态：退回修改')).toBeVisible();
 
-  await page.getByRole('link', { name: SECTIONS[4], exact: true }).click();
+  // The step list marks the step to revisit; the comment list leads to it.
+  const steps = page.getByRole('navigation', { name: '填报步骤' });
+  await expect(
+    steps.getByRole('link', { name: `${SECTIONS[4]} （1 条待处理意见）`, exact: true }),
+  ).toBeVisible();
+  await expect(steps.getByRole('link', { name: SECTIONS[0], exact: true })).toBeVisible();
+  await panel.getByRole('list', { name: '审核意见' }).getByRole('link', { name: SECTIONS[4] }).click();
+  await expect(page).toHaveURL(/\/s5$/);
   const note = page.getByRole('complementary', { name: '审核意见' });
   await expect(note).toContainText('问题写得太笼统，请写具体。');
   await expect(note).toContainText('王书记');
-  await page.getByRole('link', { name: SECTIONS[0], exact: true }).click();
+
+  // The clerk rewrites 五, changes a figure, marks the comment done: it stays, struck through.
+  await page
+    .getByRole('textbox', { name: SECTIONS[4] })
+    .fill('公开内容还不够丰富。\n改进措施：每月更新公开目录。');
+  await note.getByRole('button', { name: '标记为已修改' }).click();
+  await expect(note.locator('s')).toHaveText('问题写得太笼统，请写具体。');
+  await expect(steps.getByRole('link', { name: SECTIONS[4], exact: true })).toBeVisible();
+  await steps.getByRole('link', { name: SECTIONS[2], exact: true }).click();
+  await page.getByLabel(`${T3_NEW} / 自然人`).fill('3');
+  await page.getByLabel(`${T3_NEW} / 自然人`).press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: /^已保存/ })).toBeVisible();
+  await steps.getByRole('link', { name: SECTIONS[0], exact: true }).click();
   await expect(page.getByRole('complementary', { name: '审核意见' })).toHaveCount(0);
+  await steps.getByRole('link', { name: '预览' }).click();
+  await panel.getByRole('button', { name: '提交审核' }).click();
+  await panel.getByRole('button', { name: '确认提交审核' }).click();
+  await expect(panel.getByText('当前状态：待审核')).toBeVisible();
+
+  // The supervisor sees what changed since the return, marked, with a legend.
+  const legend = page.getByRole('complementary', { name: '自上次审核后的修改' });
+  await expect(legend).toContainText('自上次审核后已修改');
+  await expect(legend).toContainText('1 个单元格，2 段文字');
+  const sheet = page.getByRole('article', { name: '报告预览' });
+  const cell = sheet.getByRole('cell', { name: `${T3_NEW} / 自然人：3` });
+  await expect(cell).toHaveAccessibleDescription('自上次审核后已修改');
+  await expect(sheet.getByText('改进措施：每月更新公开目录。', { exact: true })).toHaveAccessibleDescription(
+    '自上次审核后已修改',
+  );
+  await expect(
+    sheet.getByRole('cell', { name: `${T3_NEW} / 法人或其他组织 / 商业企业：未填` }),
+  ).not.toHaveAccessibleDescription('自上次审核后已修改');
+  await expect(panel.getByRole('list', { name: '审核意见' }).locator('s')).toHaveText(
+    '问题写得太笼统，请写具体。',
+  );
+  await page.screenshot({ path: test.info().outputPath('changes-since-review.png') });
+
+  // The decision files the done comment away and clears the marks.
+  await panel.getByRole('button', { name: '审核通过' }).click();
+  await panel.getByLabel('审核人姓名').fill('王书记');
+  await panel.getByRole('button', { name: '确认审核通过' }).click();
+  await expect(panel.getByText('当前状态：已审核')).toBeVisible();
+  await expect(legend).toHaveCount(0);
+  await expect(panel.getByRole('list', { name: '审核意见' })).toHaveCount(0);
+  await expect(panel.getByText('以往审核中已修改的意见（1 条）')).toBeVisible();
 });

@@ -1,6 +1,7 @@
 // The editor route: loads the report, claims it for this tab (tab-lock), and mounts the wizard
 // with the other features plugged into its slots.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useWatch } from 'react-hook-form';
 import { ExportDraftButton } from '../features/drafts/export-draft-button';
 import { ExportWordButton } from '../features/export-docx/export-word-button';
 import { GridHistoryProvider } from '../features/grid/grid-history';
@@ -39,6 +40,28 @@ function Loading({ children }: { readonly children: ReactNode }) {
     >
       {children}
     </Suspense>
+  );
+}
+
+/**
+ * The preview of the report as it is now, drawn again when a review step changes its status: the
+ * marks of what changed since the last review show while the report waits for review, and the
+ * review panel above takes that step without the rest of the editor re-rendering.
+ */
+function LivePreview(props: {
+  readonly getReport: () => Report;
+  readonly onGoToFinding: Parameters<typeof ReportPreview>[0]['onGoToFinding'];
+  readonly printNow: boolean;
+  readonly onPrinted: () => void;
+}) {
+  useWatch<Report, 'review.status'>({ name: 'review.status' });
+  return (
+    <ReportPreview
+      report={props.getReport()}
+      onGoToFinding={props.onGoToFinding}
+      printNow={props.printNow}
+      onPrinted={props.onPrinted}
+    />
   );
 }
 
@@ -154,8 +177,8 @@ export function EditorPage({ reportId, step }: { readonly reportId: string; read
       ),
       renderPreview: (getCurrent, goTo, print) => (
         <Loading>
-          <ReportPreview
-            report={getCurrent()}
+          <LivePreview
+            getReport={getCurrent}
             onGoToFinding={goTo}
             printNow={print.pending}
             onPrinted={print.onPrinted}
@@ -168,7 +191,12 @@ export function EditorPage({ reportId, step }: { readonly reportId: string; read
         s === 'preview' ? (
           <div className="mb-6">
             <Suspense fallback={null}>
-              <ReviewPanel report={report} onChange={onChange} onFileSaved={onDraftExported} />
+              <ReviewPanel
+                report={report}
+                onChange={onChange}
+                onFileSaved={onDraftExported}
+                hrefFor={(sectionId) => routeHash({ name: 'editor', reportId, step: sectionId })}
+              />
             </Suspense>
           </div>
         ) : s === 'ledger' ? null : (
@@ -182,7 +210,7 @@ export function EditorPage({ reportId, step }: { readonly reportId: string; read
           }
         : {}),
     }),
-    [lastBackup, onDraftExported],
+    [lastBackup, onDraftExported, reportId],
   );
 
   const takeOver = async () => {

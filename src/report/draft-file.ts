@@ -10,10 +10,11 @@ import { settleImportedReport } from './settle-imported-report';
 
 export const DRAFT_KIND = 'nianbao-draft';
 /**
- * 2 adds the optional request ledger. An older program would drop a ledger it does not know
- * (unknown fields are dropped on reading), so it must refuse a version-2 file instead.
+ * 2 adds the optional request ledger, 3 the review's snapshot of what the last decision saw. An
+ * older program would drop a field it does not know (unknown fields are dropped on reading), so it
+ * must refuse a newer file instead.
  */
-export const DRAFT_VERSION = 2;
+export const DRAFT_VERSION = 3;
 /** A real draft is ~50 KB; anything far larger is not one of ours. */
 export const MAX_DRAFT_BYTES = 5 * 1024 * 1024;
 

@@ -62,12 +62,25 @@ export const reviewEventSchema = z.object({
   merged: z.object({ count: z.number().int().min(2), since: isoTime }).optional(),
 });
 
+/**
+ * The report as the last review decision saw it (review-snapshot.ts): every typed figure (a format
+ * has ~300 cells) and a hash per paragraph of each text field (a field of 20 000 characters has at
+ * most 10 000 paragraphs). A few kilobytes for a real report.
+ */
+export const reviewSnapshotSchema = z.object({
+  at: isoTime,
+  cells: z.record(text(60), text(40)),
+  paragraphs: z.record(text(40), z.array(text(16)).max(10_000)),
+});
+
 export const reviewSchema = z.object({
   status: z.enum(REVIEW_STATUSES),
   approvedBy: text(MAX_PERSON_NAME_LENGTH).optional(),
   approvedAt: isoTime.optional(),
   comments: z.array(reviewCommentSchema).max(MAX_REVIEW_COMMENTS),
   history: z.array(reviewEventSchema).max(MAX_REVIEW_HISTORY),
+  /** Taken at each 审核通过 and 退回修改, so the next review sees what changed. */
+  snapshot: reviewSnapshotSchema.optional(),
 });
 
 /**
@@ -127,6 +140,7 @@ export type ReportMeta = z.infer<typeof metaSchema>;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export type ReviewComment = z.infer<typeof reviewCommentSchema>;
 export type ReviewEvent = z.infer<typeof reviewEventSchema>;
+export type ReviewSnapshot = z.infer<typeof reviewSnapshotSchema>;
 
 export const REVIEW_STATUS_NAMES: Readonly<Record<ReviewStatus, string>> = {
   draft: '草稿',

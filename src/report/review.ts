@@ -6,6 +6,7 @@ import type { PartId } from '../template/section-ids';
 import { appendReviewEvent } from './condense-history';
 import type { Report, ReviewComment, ReviewStatus } from './report-schema';
 import { MAX_REVIEW_COMMENTS, REVIEW_STATUS_NAMES } from './report-schema';
+import { takeReviewSnapshot } from './review-snapshot';
 
 /** A transition that the report's status does not allow; `message` is plain Chinese for the user. */
 export class ReviewTransitionError extends Error {
@@ -77,7 +78,7 @@ export function approveReport(report: Report, input: { readonly by: string; read
   const at = input.now.toISOString();
   return withEvent(
     report,
-    { status: 'approved', approvedBy: by, approvedAt: at },
+    { status: 'approved', approvedBy: by, approvedAt: at, snapshot: takeReviewSnapshot(report, at) },
     { by, at, note: '审核通过' },
   );
 }
@@ -125,7 +126,11 @@ export function returnReport(
   }));
   return withEvent(
     report,
-    { status: 'returned', comments: [...report.review.comments, ...added] },
+    {
+      status: 'returned',
+      comments: [...report.review.comments, ...added],
+      snapshot: takeReviewSnapshot(report, at),
+    },
     { by, at, note: `退回修改，意见 ${added.length} 条` },
   );
 }

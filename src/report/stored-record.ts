@@ -5,19 +5,21 @@
 // it as it is and salvage what it can.
 import { condenseRawHistory } from './condense-history';
 import { describeSchemaIssues } from './describe-schema-issue';
-import { migrateDraft, type Step } from './migrate-draft';
+import { addReviewSnapshot, migrateDraft, type Step } from './migrate-draft';
 import { reportSchema, type Report } from './report-schema';
 
 /**
  * 1: the report stored bare (no envelope, no revision). 2: `{ schemaVersion, revision, report }`;
- * the revision lets a save refuse to overwrite a newer copy written by another tab.
+ * the revision lets a save refuse to overwrite a newer copy written by another tab. 3: the review
+ * keeps a snapshot of what each decision saw (migrate-draft.ts, the same step as for draft files).
  */
-export const STORED_VERSION = 2;
+export const STORED_VERSION = 3;
 
 /** Steps between stored versions, as for draft files (migrate-draft.ts): each a pure function. */
 export const STORED_MIGRATIONS: Readonly<Record<number, Step>> = {
   // A bare report becomes the report of an envelope; its revision starts at 0 (readStoredRecord).
   2: (record) => record,
+  3: addReviewSnapshot,
 };
 
 export interface StoredRecord {

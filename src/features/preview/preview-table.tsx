@@ -1,7 +1,9 @@
+import { use } from 'react';
 import type { GridCell } from '../../template/layout-table';
 import { gridCellText, type TableBlock } from '../../template/print-layout/document-content';
 import { columnWidthPercents } from '../../template/print-layout/column-widths';
 import { cellLabel } from '../../template/table-cells';
+import { CHANGED_NOTE_ID, ChangedCellsContext } from './changed-cells';
 
 function classOf(cell: GridCell): string {
   if (cell.kind === 'data') return 'rp-td rp-num';
@@ -39,6 +41,7 @@ export function PreviewTable(props: {
 }) {
   const { block } = props;
   const { layout } = block;
+  const changed = use(ChangedCellsContext);
   const bodyRows = layout.rows.length - layout.headerRows;
   const first = layout.headerRows + (props.from ?? 0);
   const end = layout.headerRows + (props.to ?? bodyRows);
@@ -51,11 +54,13 @@ export function PreviewTable(props: {
         };
         const text = gridCellText(block, cell);
         if (cell.kind === 'data' && cell.cell) {
+          const marked = changed.has(cell.cell.id);
           return (
             <td
               key={cell.col}
               {...span}
-              className={classOf(cell)}
+              className={`${classOf(cell)}${marked ? ' rp-changed' : ''}`}
+              {...(marked ? { 'aria-describedby': CHANGED_NOTE_ID } : {})}
               data-cell={cell.cell.id}
               aria-label={`${cellLabel(cell.cell)}：${text || '未填'}`}
             >

@@ -1,3 +1,4 @@
+import { CHANGED_NOTE_ID } from './changed-cells';
 import { PreviewTable } from './preview-table';
 import type { PreviewUnit } from './preview-units';
 
@@ -51,10 +52,12 @@ function renderUnit(unit: PreviewUnit, part: UnitPart | undefined) {
       const to = part?.to ?? unit.text.length;
       // A paragraph split over pages: the first part keeps the indent and justifies its last
       // line (it is not the paragraph's last); the rest continue without an indent.
-      const className = `rp-p${from > 0 ? ' rp-p-cont' : ''}${to < unit.text.length ? ' rp-p-split' : ''}`;
+      const className = `rp-p${from > 0 ? ' rp-p-cont' : ''}${to < unit.text.length ? ' rp-p-split' : ''}${unit.changed ? ' rp-changed' : ''}`;
       return (
         <>
-          <p className={className}>{unit.text.slice(from, to)}</p>
+          <p className={className} {...(unit.changed ? { 'aria-describedby': CHANGED_NOTE_ID } : {})}>
+            {unit.text.slice(from, to)}
+          </p>
           {unit.stale && from === 0 && (
             <span className="rp-note rp-stale rp-screen-only">以下为上年度的文字，尚待修改</span>
           )}

@@ -20,11 +20,18 @@ export type PreviewUnit =
       readonly text: string;
       /** Screen only: the first paragraph of a text carried over from last year's report. */
       readonly stale?: boolean;
+      /** Screen only: not read at the last review decision (new or rewritten since). */
+      readonly changed?: boolean;
     }
   | { readonly kind: 'table'; readonly block: TableBlock }
   | { readonly kind: 'signature'; readonly signatory: string; readonly date: string };
 
-export function previewUnits(blocks: readonly DocumentBlock[], stale: ReadonlySet<string>): PreviewUnit[] {
+export function previewUnits(
+  blocks: readonly DocumentBlock[],
+  stale: ReadonlySet<string>,
+  /** Per text field, the indexes of the paragraphs changed since the last review. */
+  changed?: ReadonlyMap<string, ReadonlySet<number>>,
+): PreviewUnit[] {
   const units: PreviewUnit[] = [];
   for (const block of blocks) {
     switch (block.kind) {
@@ -53,6 +60,7 @@ export function previewUnits(blocks: readonly DocumentBlock[], stale: ReadonlySe
             kind: 'paragraph',
             text,
             ...(i === 0 && stale.has(block.field) ? { stale: true } : {}),
+            ...(changed?.get(block.field)?.has(i) ? { changed: true } : {}),
           }),
         );
         break;

@@ -119,3 +119,40 @@ test('the report is on numbered pages', async () => {
   expect([...pages].map((p) => p.getAttribute('aria-label'))).toEqual(['第 1 页']);
   expect(pages[0]?.querySelector('.rp-page-number-odd')?.textContent).toBe('— 1 —');
 });
+
+test('a resubmitted report marks the cells and paragraphs changed since the last review, with a legend', async () => {
+  const { returnReport, submitForReview } = await import('../../report/review');
+  const returned = returnReport(submitForReview(sample(), '张秘书', new Date('2026-01-10T02:00:00Z')), {
+    by: '李主任',
+    now: new Date('2026-01-11T02:00:00Z'),
+    comments: [{ sectionId: 's5', text: '写具体' }],
+  });
+  const edited: Report = {
+    ...returned,
+    cells: { ...returned.cells, 't3:new:natural': '5' },
+    narratives: { ...returned.narratives, s5: '问题和改进。\n新写的改进措施。' },
+  };
+  // While it is back with the clerk nothing is marked: the marks are for the review.
+  const before = await render(<ReportPreview report={edited} />);
+  expect(before.querySelector('.rp-changed')).toBeNull();
+  before.remove();
+
+  const host = await render(
+    <ReportPreview report={submitForReview(edited, '张秘书', new Date('2026-01-12T02:00:00Z'))} />,
+  );
+  const article = host.querySelector('article') as HTMLElement;
+  const legend = host.querySelector('aside[aria-label="自上次审核后的修改"]');
+  expect(legend?.textContent).toContain('自上次审核后已修改');
+  expect(legend?.textContent).toContain('1 个单元格，1 段文字');
+  const cell = article.querySelector('[data-cell="t3:new:natural"]') as HTMLElement;
+  expect(cell.classList.contains('rp-changed')).toBe(true);
+  const note = document.getElementById(cell.getAttribute('aria-describedby') ?? '');
+  expect(note?.textContent).toBe('自上次审核后已修改');
+  // The total follows its parts but was not typed: only the typed figure is marked.
+  expect(article.querySelector('[data-cell="t3:new:business"]')?.classList.contains('rp-changed')).toBe(
+    false,
+  );
+  const marked = [...article.querySelectorAll('p.rp-changed')].map((p) => p.textContent);
+  expect(marked).toEqual(['新写的改进措施。']);
+  expect(article.querySelector('p.rp-changed')?.getAttribute('aria-describedby')).toBe(note?.id);
+}, 20_000);

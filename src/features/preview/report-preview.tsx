@@ -8,10 +8,13 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { checkStoredReport } from '../../report/check-stored-report';
 import type { Report } from '../../report/report-schema';
+import { changesSinceReview } from '../../report/review-snapshot';
 import { getFormat } from '../../template/formats';
 import { documentContent } from '../../template/print-layout/document-content';
 import { PAGE_MM } from '../../template/print-layout/page-geometry';
 import type { Finding } from '../../template/rules/finding';
+import { ChangedCellsContext } from './changed-cells';
+import { ChangesLegend } from './changes-legend';
 import { FindingsBanner } from './findings-banner';
 import { PX_PER_MM } from './measure-pages';
 import { PreviewPage } from './preview-page';
@@ -22,6 +25,7 @@ import { ZoomControl, type ZoomChoice } from './zoom-control';
 import './report-preview.css';
 
 const PAGE_WIDTH_PX = PAGE_MM.width * PX_PER_MM;
+const NO_CELLS: ReadonlySet<string> = new Set();
 
 /** The width of the pane the pages are shown in, followed as the window or the layout changes. */
 function usePaneWidth(pane: React.RefObject<HTMLElement | null>): number {
@@ -52,9 +56,19 @@ export function ReportPreview(props: {
   const { report, printNow = false, onPrinted } = props;
   const format = getFormat(report.formatId);
   const findings = useMemo(() => checkStoredReport(report), [report]);
+  // While a resubmitted report waits for review, what changed since the last decision is marked.
+  const changes = useMemo(
+    () => (report.review.status === 'submitted' ? changesSinceReview(report) : undefined),
+    [report],
+  );
   const units = useMemo(
-    () => previewUnits(documentContent(format, report), new Set(report.carriedOver?.staleNarratives ?? [])),
-    [format, report],
+    () =>
+      previewUnits(
+        documentContent(format, report),
+        new Set(report.carriedOver?.staleNarratives ?? []),
+        changes?.paragraphs,
+      ),
+    [format, report, changes],
   );
   const column = useRef<HTMLDivElement>(null);
   const { pages, drawn, measuring, ready, progress } = usePages(units, column);
@@ -111,19 +125,22 @@ export function ReportPreview(props: {
           </ul>
         </aside>
       )}
+      {changes && <ChangesLegend changes={changes} />}
       <div className="rp-viewport" ref={pane}>
-        <article className="rp-sheet" aria-label="报告预览" style={{ zoom: zoom / 100 }}>
-          {pages.slice(0, drawn).map((placed, i) => (
-            <PreviewPage key={i} number={i + 1}>
-              {placed.map(({ unit, part }) => {
-                const u = units[unit];
-                return u ? (
-                  <PreviewUnitView key={unit} unit={u} index={unit} {...(part ? { part } : {})} />
-                ) : null;
-              })}
-            </PreviewPage>
-          ))}
-        </article>
+        <ChangedCellsContext value={changes?.cells ?? NO_CELLS}>
+          <article className="rp-sheet" aria-label="报告预览" style={{ zoom: zoom / 100 }}>
+            {pages.slice(0, drawn).map((placed, i) => (
+              <PreviewPage key={i} number={i + 1}>
+                {placed.map(({ unit, part }) => {
+                  const u = units[unit];
+                  return u ? (
+                    <PreviewUnitView key={unit} unit={u} index={unit} {...(part ? { part } : {})} />
+                  ) : null;
+                })}
+              </PreviewPage>
+            ))}
+          </article>
+        </ChangedCellsContext>
         {ready ? null : (
           <p role="status" className="rp-screen-only py-4 text-center text-slate-500">
             正在排版…{Math.floor(progress * 100)}%

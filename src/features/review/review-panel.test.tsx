@@ -23,7 +23,7 @@ function Harness(props: { readonly initial: Report }) {
   };
   return (
     <>
-      <ReviewPanel report={report} onChange={onChange} />
+      <ReviewPanel report={report} onChange={onChange} hrefFor={(s) => `#/r/x/${s}`} />
       <div data-testid="s5">
         <SectionComments report={report} sectionId="s5" onChange={onChange} />
       </div>
@@ -88,12 +88,31 @@ test('return with a comment on a section, shown at that section until marked as 
   expect(status(host)).toBe('退回修改');
   const at = host.querySelector('[data-testid="s5"]') as HTMLElement;
   expect(at.textContent).toContain('问题写得太笼统');
+  // The list names the comment's section as a link to it.
+  const list = host.querySelector('ul[aria-label="审核意见"]') as HTMLElement;
+  const link = list.querySelector('a');
+  expect(link?.textContent).toBe('五、存在的主要问题及改进情况');
+  expect(link?.getAttribute('href')).toBe('#/r/x/s5');
   await click(at, '标记为已修改');
-  expect(at.textContent).toBe('');
   expect(seen.latest?.review.comments[0]?.resolved).toBe(true);
+  // Still readable, struck through and said to be done, here and in the list; and it can be unmarked.
+  expect(at.querySelector('s')?.textContent).toBe('问题写得太笼统');
+  expect(at.textContent).toContain('已修改');
+  expect(list.querySelector('s')?.textContent).toBe('问题写得太笼统');
+  await click(at, '撤销“已修改”');
+  expect(at.querySelector('s')).toBeNull();
+  await click(at, '标记为已修改');
   await click(host, '提交审核');
   await click(host, '确认提交审核');
   expect(status(host)).toBe('待审核');
+  // The supervisor reviewing the resubmission sees it too; the next decision files it away.
+  expect(at.querySelector('s')?.textContent).toBe('问题写得太笼统');
+  await click(host, '审核通过');
+  await type(host.querySelector('form input') as HTMLInputElement, '李主任');
+  await click(host, '确认审核通过');
+  expect(at.textContent).toBe('');
+  expect(host.querySelector('ul[aria-label="审核意见"]')).toBeNull();
+  expect(host.textContent).toContain('以往审核中已修改的意见（1 条）');
 });
 
 test('a returned report offers the name of whoever submitted it last', async () => {

@@ -5,6 +5,7 @@ import { useRef } from 'react';
 import type { Report } from '../../report/report-schema';
 import { reviewActions } from '../../report/review';
 import { getFormat } from '../../template/formats';
+import type { PartId } from '../../template/section-ids';
 import { DecisionForm, SubmitForm } from './review-forms';
 import { ReviewComments, ReviewHistory } from './review-record';
 import { ReviewStatus } from './review-status';
@@ -16,6 +17,8 @@ export function ReviewPanel(props: {
   readonly onChange: (next: Report) => void;
   /** Told when a review file is saved: it is a backup of the report too. */
   readonly onFileSaved?: (report: Report) => void;
+  /** Where a comment's section opens in the editor. */
+  readonly hrefFor?: (sectionId: PartId) => string;
 }) {
   const { report } = props;
   const section = useRef<HTMLElement>(null);
@@ -82,7 +85,7 @@ export function ReviewPanel(props: {
         </p>
       )}
 
-      <ReviewComments report={report} format={format} onChange={props.onChange} />
+      <ReviewComments report={report} format={format} onChange={props.onChange} hrefFor={props.hrefFor} />
       <ReviewHistory history={report.review.history} />
     </section>
   );

@@ -241,3 +241,25 @@ test('a full localStorage is said at once, with 导出草稿, and the message go
   await type(fieldDomId('s5'), '空间腾出来了。');
   await until(() => host.querySelector('[role="alert"]') === null);
 });
+
+test('a step with open review comments is marked in the step list, and its link says how many', async () => {
+  const { returnReport, resolveComment, submitForReview } = await import('../../report/review');
+  const { within } = await import('@testing-library/dom');
+  const returned = returnReport(submitForReview(base(), '张秘书', new Date('2022-01-02')), {
+    by: '李主任',
+    now: new Date('2022-01-03'),
+    comments: [
+      { sectionId: 's3', text: '核对总计' },
+      { sectionId: 's3', text: '补充说明' },
+      { sectionId: 's5', text: '写具体' },
+    ],
+  });
+  const done = resolveComment(returned, returned.review.comments[2]?.id ?? '');
+  const { host } = await mount(done);
+  const nav = within(host.querySelector('nav[aria-label="填报步骤"]') as HTMLElement);
+  const three = nav.getByRole('link', { name: /^三、收到和处理政府信息公开申请情况 ?（2 条待处理意见）$/ });
+  expect(three.textContent).toContain('意见 2');
+  // Resolved comments leave no mark.
+  const five = nav.getByRole('link', { name: '五、存在的主要问题及改进情况' });
+  expect(five.textContent).not.toContain('意见');
+});

@@ -1,3 +1,6 @@
+import { useWatch } from 'react-hook-form';
+import { openCommentCounts } from '../../report/current-comments';
+import type { Report } from '../../report/report-schema';
 import { useStepCounts } from '../../ui/live-checks';
 import type { PartId } from '../../template/section-ids';
 import { CountBadges } from './count-badges';
@@ -27,6 +30,22 @@ function StepBadges({ step, id }: { readonly step: PartId; readonly id: string }
 }
 
 /**
+ * A step's open review comments: a mark the eye finds in the list, and words that join the link's
+ * name (“三、… （2 条待处理意见）”), since a step to revisit is what the link is about.
+ */
+function CommentMark({ count }: { readonly count: number }) {
+  return (
+    <span
+      aria-hidden="true"
+      title={`${count} 条待处理的审核意见`}
+      className="shrink-0 rounded border border-amber-500 bg-amber-50 px-1 text-xs text-amber-900"
+    >
+      意见 {count}
+    </span>
+  );
+}
+
+/**
  * The step list: links named by the step titles; each step's counts are its description. The name
  * comes from the visible title itself, not an aria-label, so what a speech-input user reads on the
  * screen is what names the link (WCAG 2.5.3, label in name); the number and the badges are hidden.
@@ -40,6 +59,8 @@ export function StepNav({
   readonly current: WizardStepId;
   readonly hrefFor: (step: WizardStepId) => string;
 }) {
+  const comments = useWatch<Report, 'review.comments'>({ name: 'review.comments' });
+  const open = openCommentCounts(comments ?? []);
   return (
     <nav aria-label="填报步骤">
       <ol className="space-y-0.5">
@@ -63,7 +84,15 @@ export function StepNav({
                 >
                   {i + 1}
                 </span>
-                <span className="min-w-0">{s.title}</span>
+                {/* The words join the name after a space (“三、… （2 条待处理意见）”): the space is
+                    written, since browsers add one around the hidden span and jsdom does not. */}
+                <span className="min-w-0">
+                  {s.title}
+                  {part && open.get(part) ? (
+                    <span className="sr-only"> （{open.get(part)} 条待处理意见）</span>
+                  ) : null}
+                </span>
+                {part && open.get(part) ? <CommentMark count={open.get(part) ?? 0} /> : null}
                 {part ? <StepBadges step={part} id={countsId} /> : null}
               </a>
             </li>
