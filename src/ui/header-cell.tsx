@@ -1,7 +1,14 @@
 import type { GridCell } from '../template/layout-table';
 import { stickyStyle } from './label-columns';
 
-const TH = 'border border-slate-300 bg-slate-50 px-2 py-1.5 text-xs font-medium text-slate-700';
+const TH_BASE = 'border border-slate-300 bg-slate-50 py-1.5 text-xs font-medium text-slate-700';
+const TH = `${TH_BASE} px-2`;
+/**
+ * A column header has a figure column's width (from 52 px): with 4 px each side instead of 8, four
+ * characters of 12 px fit on a line, so the four-character headers of tables 三 and 四 stay whole
+ * and a six-character one breaks after its fourth, where its two words meet, not after its third.
+ */
+const COLUMN_TH = `${TH_BASE} px-1`;
 
 /**
  * A cell of an official table that is not a figure: the corner, a band's 第二十条 item, a row label
@@ -52,7 +59,7 @@ export function HeaderCell({ g, labelColumns }: { readonly g: GridCell; readonly
           rowSpan={g.rowSpan}
           colSpan={g.colSpan}
           style={style}
-          className={`${TH} text-center`}
+          className={`${COLUMN_TH} text-center`}
         >
           {g.text}
         </th>

@@ -36,7 +36,7 @@ const INPUT_MODE = {
  * change the layout.
  */
 const INPUT_CLASS =
-  'block h-9 w-full contain-strict min-w-[3.25rem] px-2 text-right tabular-nums outline-hidden ' +
+  'block h-9 w-full contain-strict min-w-[calc(3.25rem-2px)] px-2 text-right tabular-nums outline-hidden ' +
   'focus:ring-2 focus:ring-inset focus:ring-blue-600 data-[mode=edit]:focus:ring-emerald-600 ' +
   'aria-invalid:outline-2 aria-invalid:outline-solid aria-invalid:-outline-offset-2 aria-invalid:outline-red-600 aria-invalid:bg-red-50 aria-invalid:focus:ring-4 ' +
   'data-warning:outline-2 data-warning:outline-solid data-warning:-outline-offset-2 data-warning:outline-amber-500 data-warning:focus:ring-4';
@@ -44,9 +44,12 @@ const INPUT_CLASS =
 /**
  * Every cell is positioned (the containing block of its message; raised above its neighbours
  * while focused): each is then a paint layer of its own, whose painting Chromium reuses when
- * another cell changes, and a focus move changes only a z-index, which needs no layout.
+ * another cell changes, and a focus move changes only a z-index, which needs no layout. Such a
+ * layer paints over the table's collapsed borders, so the input keeps 1 px clear of them (`p-px`,
+ * its minimum width 2 px less to keep the column's): an input reaching the border at a fractional
+ * position hid it wherever the input was, leaving only stubs above and below it in a tall row.
  */
-const CELL_CLASS = 'group/cell relative z-0 border border-slate-300 p-0 focus-within:z-20';
+const CELL_CLASS = 'group/cell relative z-0 border border-slate-300 p-px focus-within:z-20';
 
 /**
  * The cell's marks, read from the live store as a string so the cell re-renders only when what
