@@ -15,6 +15,7 @@ import { PAGE_MM } from '../../template/print-layout/page-geometry';
 import type { Finding } from '../../template/rules/finding';
 import { ChangedCellsContext } from './changed-cells';
 import { ChangesLegend } from './changes-legend';
+import { CopyWebVersion } from './copy-web-version';
 import { FindingsBanner } from './findings-banner';
 import { PX_PER_MM } from './measure-pages';
 import { PreviewPage } from './preview-page';
@@ -106,6 +107,7 @@ export function ReportPreview(props: {
         <button type="button" className="rp-print-button" onClick={() => window.print()}>
           打印
         </button>
+        <CopyWebVersion report={report} />
         <span className="rp-hint">
           共 {pages.length} 页。打印时请选择 A4 纸、不缩放（“实际大小”），页边距用“无”或“默认”。
         </span>
