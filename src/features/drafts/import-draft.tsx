@@ -4,13 +4,14 @@
 // differs (the answer to a 送审文件 coming back); otherwise it is replaced or kept beside the
 // import, as the user chooses, seeing both versions. A supervisor who imports a file can go
 // straight to its preview.
-import { useId, useState, type DragEvent } from 'react';
+import { useState } from 'react';
 import { appendReviewEvent } from '../../report/condense-history';
 import { newReportId } from '../../report/create-report';
 import { MAX_DRAFT_BYTES, readDraft, readDraftFile } from '../../report/draft-file';
 import { compareImportedReport, reviewerOf } from '../../report/compare-imported-report';
 import { REVIEW_STATUS_NAMES, type Report } from '../../report/report-schema';
 import { reportTitle } from '../../template/report-title';
+import { FileDropZone, FilePickButton } from '../../ui/file-drop-zone';
 import { reviewTime } from '../../ui/review-time';
 import { findExistingReport } from './find-existing-report';
 
@@ -68,9 +69,7 @@ export function ImportDraft(props: {
   /** Offered after an import, for a supervisor who came to read the report. */
   readonly onOpenPreview?: (report: Report) => void;
 }) {
-  const inputId = useId();
   const [state, setState] = useState<State>({ step: 'idle' });
-  const [over, setOver] = useState(false);
 
   const finish = async (report: Report, replace: boolean, how: string, encoding: string) => {
     try {
@@ -137,41 +136,25 @@ export function ImportDraft(props: {
     }
   };
 
-  const onDrop = (e: DragEvent<HTMLDivElement>) => {
-    e.preventDefault();
-    setOver(false);
-    const file = e.dataTransfer.files[0];
-    if (file) void readFile(file);
-  };
-
   return (
     <section aria-label="从草稿文件导入" className="space-y-2">
-      <div
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
+      <FileDropZone
+        onDrop={(data) => {
+          const file = data.files[0];
+          if (file) void readFile(file);
         }}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
-        data-testid="draft-drop-zone"
-        className={`flex flex-wrap items-center gap-3 rounded-lg border-2 border-dashed p-3 text-sm ${over ? 'border-blue-600 bg-blue-50' : 'border-gray-300'}`}
+        testId="draft-drop-zone"
+        className="flex flex-wrap items-center gap-3 p-3 text-sm"
       >
-        <label htmlFor={inputId} className="btn cursor-pointer">
-          导入草稿
-        </label>
-        <input
-          id={inputId}
-          type="file"
+        <FilePickButton
+          label="导入草稿"
           accept=".json,application/json"
-          className="sr-only"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
+          onFiles={([file]) => {
             if (file) void readFile(file);
           }}
         />
         <span className="text-gray-600">选择或把草稿文件（.json）拖到这里</span>
-      </div>
+      </FileDropZone>
 
       {state.step === 'refused' && (
         <div role="alert" className="rounded-md border border-red-400 bg-red-50 p-2 text-sm text-red-900">

@@ -1,13 +1,14 @@
 // 下载台账模板 and 导入台账. The readers and the writer of .xlsx and .csv (read-excel-file,
 // write-excel-file, papaparse) are loaded on the click, never with the step: most clerks open the
 // step without a file, and the libraries are larger than the step itself.
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { applyLedgerImport } from '../../report/ledger/apply-ledger-import';
 import type { Ledger } from '../../report/ledger/ledger-schema';
 import type { LedgerReadResult, RowProblem } from '../../report/ledger/read-ledger-rows';
 import type { Report } from '../../report/report-schema';
 import type { FormatSpec } from '../../template/spec-types';
 import { downloadBlob } from '../../ui/download-blob';
+import { FilePickButton } from '../../ui/file-drop-zone';
 import { ModalDialog } from '../../ui/modal-dialog';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -36,7 +37,6 @@ export function LedgerFiles({
   readonly fileStem: string;
   readonly apply: (change: (report: Report) => Report) => void;
 }) {
-  const inputId = useId();
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
   const [pending, setPending] = useState<{ readonly read: Read; readonly file: string } | undefined>();
 
@@ -105,18 +105,10 @@ export function LedgerFiles({
             导出台账
           </button>
         ) : null}
-        <label htmlFor={inputId} className="text-sm font-medium text-slate-700">
-          导入台账
-        </label>
-        <input
-          id={inputId}
-          type="file"
+        <FilePickButton
+          label="导入台账"
           accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-          className="text-sm"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            // Cleared, so choosing the same file again (after correcting it) reads it again.
-            e.target.value = '';
+          onFiles={([file]) => {
             if (file) void onFile(file);
           }}
         />
