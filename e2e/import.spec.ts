@@ -218,3 +218,73 @@ test('作为上年报告保存 gives this year’s report of the office its 上�
   await page.getByLabel('二、上年结转政府信息公开申请数量 / 自然人', { exact: true }).fill('5');
   await expect(panel.getByRole('button', { name: /自然人列.*应等于2024年度报告/ })).toBeVisible();
 });
+
+test('a Word file dropped on the import zone is read; a reload during 导入检查 keeps what was read and the corrected name', async ({
+  page,
+}) => {
+  const docx = await handFilledDocx({
+    format: FORMAT_2021,
+    agencyName: '示例镇人民政府',
+    year: 2024,
+    preamble: '本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。',
+    narratives: SAMPLE_NARRATIVES,
+    signatory: '示例镇人民政府',
+    signDate: '2025年1月20日',
+    printed: { ...zeroFigures(FORMAT_2021), 't3:new:natural': '7', 't3:open:natural': '7' },
+  });
+  await page.goto('./');
+  const zone = page.getByRole('region', { name: '导入已有的报告' });
+  // A drop as the browser delivers it: a DataTransfer holding the file, over and onto the zone.
+  const data = await page.evaluateHandle((bytes) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(
+      new File([new Uint8Array(bytes)], '示例镇2024年报.docx', {
+        type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      }),
+    );
+    return transfer;
+  }, Array.from(docx));
+  const target = zone.locator('div').first();
+  await target.dispatchEvent('dragover', { dataTransfer: data });
+  await target.dispatchEvent('drop', { dataTransfer: data });
+  await expect(page.getByRole('heading', { name: '导入检查' })).toBeVisible({ timeout: 20_000 });
+  const newNatural = '一、本年新收政府信息公开申请数量 / 自然人';
+  await expect(checkCell(page, newNatural)).toContainText('7');
+
+  await page.getByLabel('机关名称').fill('示例镇');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '导入检查' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByLabel('机关名称')).toHaveValue('示例镇');
+  await expect(checkCell(page, newNatural)).toContainText('7');
+
+  // 放弃导入 forgets it: the next reload shows the start screen.
+  await page.getByRole('button', { name: '放弃导入' }).click();
+  await page.reload();
+  await expect(page.getByRole('button', { name: '粘贴报告内容' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '导入检查' })).toHaveCount(0);
+});
+
+test('pasted HTML then changed by hand is read as the text the box shows', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '粘贴报告内容' }).click();
+  const dialog = page.getByRole('dialog', { name: '粘贴报告内容' });
+  const box = dialog.getByLabel('报告内容');
+  await box.evaluate(
+    (el, pasted) => {
+      const data = new DataTransfer();
+      data.setData('text/html', pasted.html);
+      data.setData('text/plain', pasted.text);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    { html: fs.readFileSync(PINGTAN_HTML, 'utf8'), text: fs.readFileSync(QIANHU_TEXT, 'utf8') },
+  );
+  await expect(dialog.getByText('已粘贴网页内容')).toBeVisible();
+  await box.press('End');
+  await box.pressSequentially('。');
+  await expect(dialog.getByText('粘贴后改动了内容，将按框中的文字读取')).toBeVisible();
+  await dialog.getByRole('button', { name: '识别' }).click();
+  await expect(page.getByRole('heading', { name: '导入检查' })).toBeVisible({ timeout: 20_000 });
+  // The text in the box is 千户镇's 2021 report, not the page pasted with it.
+  await expect(page.getByLabel('机关名称')).toHaveValue('千户镇');
+  await expect(page.getByLabel('报告年度')).toHaveValue('2021');
+});

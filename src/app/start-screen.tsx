@@ -19,6 +19,7 @@ import { navigate, routeHash } from './hash-route';
 import { NewReportDialog } from './new-report-dialog';
 import { Toast } from './toast';
 import type { PendingImport } from '../features/import/import-check';
+import { keptImport } from '../features/import/kept-import';
 
 // The import readers and the check screen are a lazy chunk: the start screen's own code stays small.
 const ImportEntry = lazy(() =>
@@ -170,7 +171,9 @@ export function StartScreen({ problem }: { readonly problem?: string } = {}) {
     clearJournal(e.id);
     reload();
   };
-  const [pendingImport, setPendingImport] = useState<PendingImport | undefined>();
+  // An import read before this tab was reloaded comes back to 导入检查 (see kept-import).
+  const [resumed] = useState(keptImport);
+  const [pendingImport, setPendingImport] = useState<PendingImport | undefined>(resumed?.pending);
 
   if (pendingImport) {
     return (
@@ -183,6 +186,7 @@ export function StartScreen({ problem }: { readonly problem?: string } = {}) {
       >
         <ImportCheck
           pending={pendingImport}
+          resumed={resumed?.pending === pendingImport ? resumed : undefined}
           existingReports={state.kind === 'ok' ? state.reports : []}
           onOpen={(report) => navigate({ name: 'editor', reportId: report.id, step: 'meta' })}
           onSaved={(message) => {

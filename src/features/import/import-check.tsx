@@ -18,6 +18,7 @@ import type { Finding } from '../../template/rules/finding';
 import { tableCells } from '../../template/table-cells';
 import { OfficialTable, type DataCellProps } from '../../ui/official-table';
 import { cellMark, countMarks, type CellMarkState } from './cell-mark';
+import { forgetImport, keepImport, type KeptImport } from './kept-import';
 import { readInWorker, type ReadImport, type RunningRead } from './read-in-worker';
 
 export interface PendingImport {
@@ -65,9 +66,12 @@ export function ImportCheck({
   onOpen,
   onSaved,
   onCancel,
+  resumed,
   read = readInWorker,
 }: {
   readonly pending: PendingImport;
+  /** What the person had corrected before the tab was reloaded (see kept-import). */
+  readonly resumed?: Omit<KeptImport, 'pending'>;
   readonly existingReports: readonly Report[];
   /** After 创建报告 stored the report: open it in the editor. */
   readonly onOpen: (report: Report) => void;
@@ -79,10 +83,10 @@ export function ImportCheck({
 }) {
   const ids = { agency: useId(), year: useId(), yearHint: useId(), agencyHint: useId() };
   const [imported, setImported] = useState(pending.imported);
-  const [agencyName, setAgencyName] = useState(pending.imported.agencyName.value);
-  const [yearText, setYearText] = useState(String(pending.imported.year.value ?? ''));
+  const [agencyName, setAgencyName] = useState(resumed?.agencyName ?? pending.imported.agencyName.value);
+  const [yearText, setYearText] = useState(resumed?.yearText ?? String(pending.imported.year.value ?? ''));
   /** The year the tables were last read in (undefined: the reader found none and used the tables' format). */
-  const [readYear, setReadYear] = useState(pending.imported.year.value);
+  const [readYear, setReadYear] = useState(resumed ? resumed.readYear : pending.imported.year.value);
   const [rereading, setRereading] = useState<{ year: number; run: RunningRead } | undefined>();
   const [rereadProblem, setRereadProblem] = useState<string | undefined>();
   const [saveProblem, setSaveProblem] = useState<string | undefined>();
@@ -90,14 +94,28 @@ export function ImportCheck({
   const [allFindings, setAllFindings] = useState(false);
   const thisYear = new Date().getFullYear();
 
-  // A page reloaded or closed with an import not yet saved loses it: the browser asks first.
+  // What was read and corrected is kept for this tab, so a reload comes back here: written when
+  // the reading changes and again as the page goes away (the corrections typed since). Where the
+  // browser refuses to keep it (storage full), a reload or close would lose it: the browser asks
+  // first. Leaving 导入检查 (创建报告, 作为上年报告保存, 放弃导入) forgets it.
+  const latest = useRef<KeptImport>({ pending, agencyName, yearText, readYear });
   useEffect(() => {
-    const warn = (e: BeforeUnloadEvent) => {
+    latest.current = { pending: { ...pending, imported }, agencyName, yearText, readYear };
+  });
+  useEffect(() => {
+    keepImport({ ...latest.current, pending: { ...pending, imported } });
+  }, [pending, imported]);
+  useEffect(() => {
+    const leave = (e: BeforeUnloadEvent) => {
+      if (keepImport(latest.current)) return;
       e.preventDefault();
       e.returnValue = '';
     };
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
+    window.addEventListener('beforeunload', leave);
+    return () => {
+      window.removeEventListener('beforeunload', leave);
+      forgetImport();
+    };
   }, []);
 
   // A corrected year reads the same blocks again in that year's format (the tables of 2019–2020

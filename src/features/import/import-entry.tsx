@@ -1,9 +1,10 @@
-// The start screen's way in for existing reports (issue 12): 导入 Word 或网页 (a file chosen or
+// The start screen's way in for existing reports: 导入 Word 或网页 (a file chosen or
 // dropped: .docx, .html/.htm, .txt) and 粘贴报告内容 (a box that keeps the clipboard's HTML, so
 // a page copied from the portal keeps its tables). Reading runs in a Web Worker with a progress
 // line and 取消; a refused file says why here, and nothing is stored until 导入检查.
-import { useEffect, useId, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ClipboardEvent } from 'react';
 import type { ImportResult } from '../../report/import/imported-report';
+import { FileDropZone, FilePickButton } from '../../ui/file-drop-zone';
 import { ModalDialog } from '../../ui/modal-dialog';
 import type { PendingImport } from './import-check';
 import type { ImportRequest } from './import-request';
@@ -66,10 +67,8 @@ export function ImportEntry({
   readonly onRead: (pending: PendingImport) => void;
   readonly read?: ReadImport;
 }) {
-  const inputId = useId();
   const { reading, start, cancel } = useReader(read);
   const [refused, setRefused] = useState<{ readonly what: string; readonly reason: string } | undefined>();
-  const [over, setOver] = useState(false);
   const [pasting, setPasting] = useState(false);
 
   const readFile = async (file: File) => {
@@ -81,36 +80,21 @@ export function ImportEntry({
     else onRead({ imported: result.report, document: result.document, source: `文件“${file.name}”` });
   };
 
-  const onDrop = (e: DragEvent<HTMLDivElement>) => {
-    e.preventDefault();
-    setOver(false);
-    const file = e.dataTransfer.files[0];
-    if (file) void readFile(file);
-  };
-
   return (
     <section aria-label="导入已有的报告" className="space-y-2">
-      <div
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
+      <FileDropZone
+        disabled={reading !== undefined}
+        onDrop={(data) => {
+          const file = data.files[0];
+          if (file) void readFile(file);
         }}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
-        className={`flex flex-wrap items-center gap-3 rounded-lg border-2 border-dashed p-3 text-sm ${over ? 'border-blue-600 bg-blue-50' : 'border-gray-300'}`}
+        className="flex flex-wrap items-center gap-3 p-3 text-sm"
       >
-        <label htmlFor={inputId} className="btn cursor-pointer">
-          导入 Word 或网页
-        </label>
-        <input
-          id={inputId}
-          type="file"
+        <FilePickButton
+          label="导入 Word 或网页"
           accept={ACCEPT}
-          className="sr-only"
           disabled={reading !== undefined}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
+          onFiles={([file]) => {
             if (file) void readFile(file);
           }}
         />
@@ -125,7 +109,7 @@ export function ImportEntry({
         <span className="text-gray-600">
           选择或把已有的年度报告拖到这里：Word 文件（.docx）、网页（.html）或文本（.txt），读出后先核对再保存
         </span>
-      </div>
+      </FileDropZone>
       {reading && !pasting ? <Progress what={reading.what} onCancel={cancel} /> : null}
       {refused ? (
         <div role="alert" className="rounded-md border border-red-400 bg-red-50 p-2 text-sm text-red-900">
@@ -172,6 +156,8 @@ function PasteDialog({
   /** The clipboard's HTML of the last paste: a page keeps its tables there. */
   const [html, setHtml] = useState<string | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
+  /** Pasted HTML whose text was then changed by hand: the text is read, and the box says so. */
+  const [edited, setEdited] = useState(false);
 
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
     const pastedHtml = e.clipboardData.getData('text/html');
@@ -185,6 +171,7 @@ function PasteDialog({
     setText(before + pastedText + after);
     // HTML only stands for the whole report when it is all that is in the box.
     setHtml(pastedHtml.trim() !== '' && whole ? pastedHtml : undefined);
+    setEdited(false);
     setProblem(undefined);
   };
 
@@ -206,12 +193,22 @@ function PasteDialog({
           onPaste={onPaste}
           onChange={(e) => {
             setText(e.target.value);
-            // Typing over the box changes the text; the HTML pasted earlier no longer is what is shown.
-            if (e.target.value.trim() === '') setHtml(undefined);
+            // What is read is what the box shows: once the pasted text is changed by hand, the
+            // HTML pasted with it no longer says the same, and the box's text is read instead.
+            if (html !== undefined) {
+              setHtml(undefined);
+              setEdited(e.target.value.trim() !== '');
+            }
             setProblem(undefined);
           }}
         />
-        {html ? <p className="text-emerald-700">已粘贴网页内容（含表格结构），将按网页读取。</p> : null}
+        {html ? (
+          <p className="text-emerald-700">已粘贴网页内容（含表格结构），将按网页读取。</p>
+        ) : edited ? (
+          <p className="text-amber-800">
+            粘贴后改动了内容，将按框中的文字读取，网页的表格结构不再使用；要按网页读取，请清空后重新粘贴。
+          </p>
+        ) : null}
         {reading ? <Progress what={reading.what} onCancel={onCancelRead} /> : null}
         {problem ? (
           <p role="alert" className="rounded-md border border-red-400 bg-red-50 p-2 text-red-900">
