@@ -10,7 +10,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import type { Control } from 'react-hook-form';
+import type { UseFormReturn } from 'react-hook-form';
 import { checkStoredReport } from '../report/check-stored-report';
 import type { Report } from '../report/report-schema';
 import { getFormat } from '../template/formats';
@@ -47,20 +47,26 @@ export function useLiveKey<T>(key: string, select: (s: LiveSnapshot) => T): T {
  * cells and rewrites the findings panel does not become one long task (issue 6: no task over
  * 50 ms while typing). Figures (useDisplayValue) stay immediate.
  */
-export function useLiveKeyDeferred<T>(key: string, select: (s: LiveSnapshot) => T): T {
+export function useLiveKeyDeferred<T>(
+  key: string,
+  select: (s: LiveSnapshot) => T,
+  same: (a: T, b: T) => boolean = Object.is,
+): T {
   const store = useLiveStore();
   const [value, setValue] = useState(() => select(store.getSnapshot()));
   const selectRef = useRef(select);
+  const sameRef = useRef(same);
   // The last value handed to React: an unchanged slice (a blank cell when only the 未填 count
   // changed) schedules nothing, so the component is not even called.
   const last = useRef(value);
   useLayoutEffect(() => {
     selectRef.current = select;
+    sameRef.current = same;
   });
   useEffect(() => {
     const sync = () => {
       const next = selectRef.current(store.getSnapshot());
-      if (Object.is(next, last.current)) return;
+      if (sameRef.current(next, last.current)) return;
       last.current = next;
       startTransition(() => setValue(() => next));
     };
@@ -75,9 +81,13 @@ export function useCellLive<T>(cellId: string, select: (s: LiveSnapshot) => T): 
   return useLiveKey(liveKey.cell(cellId), select);
 }
 
-/** One cell's findings, as a derived value (see useLiveKeyDeferred). */
-export function useCellFindingsDeferred<T>(cellId: string, select: (s: LiveSnapshot) => T): T {
-  return useLiveKeyDeferred(liveKey.cell(cellId), select);
+/** One cell's findings, as a derived value compared with `same` (see useLiveKeyDeferred). */
+export function useCellFindingsDeferred<T>(
+  cellId: string,
+  select: (s: LiveSnapshot) => T,
+  same?: (a: T, b: T) => boolean,
+): T {
+  return useLiveKeyDeferred(liveKey.cell(cellId), select, same);
 }
 
 export function useFieldFindings(field: string): readonly Finding[] {
@@ -100,28 +110,29 @@ export function useAllFindings(): readonly Finding[] {
 /**
  * Renders nothing: recomputes figures and findings on every change of the form (not on blur or
  * submit), through the same pure checkReport the preview and the export use. It listens to the
- * form without re-rendering (react-hook-form's subscription, as useWatch does inside). A change
+ * form without re-rendering (react-hook-form's public `subscribe`). A change
  * of one cell sets that cell's totals at once; the full check runs in a transition, so it leaves
  * the keystroke's task (React renders a transition in a task of its own, and several keystrokes
  * in a row share one check) and still follows every change within a frame or two. Under React's
  * act() in tests the transition is flushed with the change, so checks read as immediate there.
  */
 export function LiveChecks({
-  control,
+  form,
   today,
 }: {
-  readonly control: Control<Report>;
+  /** The form's public subscribe and getValues (react-hook-form 7.55+). */
+  readonly form: Pick<UseFormReturn<Report>, 'subscribe' | 'getValues'>;
   readonly today?: Date;
 }): null {
   const store = useLiveStore();
   const [version, setVersion] = useState(0);
+  const { subscribe, getValues } = form;
 
   useEffect(
     () =>
-      control._subscribe({
+      subscribe({
         formState: { values: true },
-        callback: ({ name }) => {
-          const values = control._formValues as Partial<Report>;
+        callback: ({ name, values }) => {
           if (name?.startsWith('cells.') && values.formatId) {
             const cells = (values.cells ?? {}) as Readonly<Record<string, string | undefined>>;
             store.setValues(resolveTouched(getFormat(values.formatId), cells, name.slice('cells.'.length)));
@@ -129,7 +140,7 @@ export function LiveChecks({
           startTransition(() => setVersion((v) => v + 1));
         },
       }),
-    [control, store],
+    [subscribe, store],
   );
 
   // Computed while rendering the transition (on the values as they are then, so a check that
@@ -138,8 +149,7 @@ export function LiveChecks({
   // the next keystroke, which then runs it inside its input event.
   const checked = useMemo(() => {
     void version; // only says that something changed; the values are read below
-    const { formatId, year, meta, preamble, narratives, cells, lastYear, ledger } =
-      control._formValues as Report;
+    const { formatId, year, meta, preamble, narratives, cells, lastYear, ledger } = getValues();
     const input = {
       formatId,
       year: Number(year),
@@ -152,7 +162,7 @@ export function LiveChecks({
     };
     const findings = checkStoredReport(input, today);
     return { findings, values: resolveValues(getFormat(formatId), input.cells) };
-  }, [control, today, version]);
+  }, [getValues, today, version]);
   useLayoutEffect(() => store.update(checked.findings, checked.values), [store, checked]);
   return null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../template/rules/finding';
-import { cellMarks } from './cell-marks';
+import { cellMarks, NO_MARKS, sameMarks } from './cell-marks';
 
 const finding = (over: Partial<Finding>): Finding => ({
   key: 'k',
@@ -32,5 +32,14 @@ describe('cellMarks', () => {
     expect(m.invalid).toBe(false);
     expect(m.warning).toBe(true);
     expect(m.messages).toHaveLength(1);
+  });
+});
+
+describe('sameMarks', () => {
+  it('holds for marks built twice from equal findings, and fails when a message changes', () => {
+    const a = finding({ message: '总计不等' });
+    expect(sameMarks(cellMarks([a], 'x'), cellMarks([{ ...a }], 'x'))).toBe(true);
+    expect(sameMarks(cellMarks([a], 'x'), cellMarks([finding({ message: '总计为 3' })], 'x'))).toBe(false);
+    expect(sameMarks(NO_MARKS, cellMarks([a], 'x'))).toBe(false);
   });
 });

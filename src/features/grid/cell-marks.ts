@@ -30,4 +30,23 @@ export function cellMarks(findings: readonly Finding[], label: string): CellMark
   };
 }
 
+/**
+ * Whether two marks show the same thing: a cell re-renders only when this is false. The 未填
+ * finding of a table changes its count (and its message) with every filled cell, but a blank cell
+ * shows only that it is blank, so without a comparison by value every blank cell of the table
+ * would re-render on each keystroke.
+ */
+export function sameMarks(a: CellMarks, b: CellMarks): boolean {
+  return (
+    a.invalid === b.invalid &&
+    a.warning === b.warning &&
+    a.blank === b.blank &&
+    a.messages.length === b.messages.length &&
+    a.messages.every((m, i) => {
+      const n = b.messages[i];
+      return n !== undefined && m.key === n.key && m.text === n.text && m.severity === n.severity;
+    })
+  );
+}
+
 export const NO_MARKS: CellMarks = { invalid: false, warning: false, blank: false, messages: [] };

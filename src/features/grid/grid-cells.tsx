@@ -7,7 +7,7 @@ import { MAX_CELL_LENGTH } from '../../template/content-schema';
 import type { CellSpec } from '../../template/table-cells';
 import { cellDomId } from '../../ui/dom-ids';
 import { useCellFindingsDeferred, useCellLive, useDisplayValue } from '../../ui/live-checks';
-import { cellMarks, NO_MARKS, type CellMarks } from './cell-marks';
+import { cellMarks, NO_MARKS, sameMarks, type CellMarks } from './cell-marks';
 
 /** The part of the report form a grid writes: `cells.{cellId}`. */
 export interface CellForm {
@@ -52,16 +52,18 @@ const INPUT_CLASS =
 const CELL_CLASS = 'group/cell relative z-0 border border-slate-300 p-px focus-within:z-20';
 
 /**
- * The cell's marks, read from the live store as a string so the cell re-renders only when what
- * it shows changes: the per-table 未填 finding changes its count with every filled cell, and
- * without this every blank cell of the table would re-render each time.
+ * The cell's marks, compared by value (sameMarks) so that the cell re-renders only when what it
+ * shows changes.
  */
 function useCellMarks(cellId: string, label: string): CellMarks {
-  const key = useCellFindingsDeferred(cellId, (s) => {
-    const findings = s.byCell.get(cellId);
-    return findings && findings.length > 0 ? JSON.stringify(cellMarks(findings, label)) : '';
-  });
-  return useMemo(() => (key === '' ? NO_MARKS : (JSON.parse(key) as CellMarks)), [key]);
+  return useCellFindingsDeferred(
+    cellId,
+    (s) => {
+      const findings = s.byCell.get(cellId);
+      return findings && findings.length > 0 ? cellMarks(findings, label) : NO_MARKS;
+    },
+    sameMarks,
+  );
 }
 
 function Messages({ id, marks }: { readonly id: string; readonly marks: CellMarks }) {

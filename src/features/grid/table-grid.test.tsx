@@ -33,7 +33,7 @@ function Harness({ children }: { readonly children: ReactNode }) {
   return (
     <FormProvider {...f}>
       <LiveStoreProvider value={store}>
-        <LiveChecks control={f.control} />
+        <LiveChecks form={f} />
         <GridHistoryProvider>{children}</GridHistoryProvider>
       </LiveStoreProvider>
     </FormProvider>

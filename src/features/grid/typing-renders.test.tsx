@@ -44,7 +44,7 @@ function Harness({ children }: { readonly children: ReactNode }) {
   return (
     <FormProvider {...form}>
       <LiveStoreProvider value={store}>
-        <LiveChecks control={form.control} />
+        <LiveChecks form={form} />
         <GridHistoryProvider>{children}</GridHistoryProvider>
       </LiveStoreProvider>
     </FormProvider>

@@ -216,7 +216,7 @@ export function ReportEditor({
   return (
     <FormProvider {...form}>
       <LiveStoreProvider value={store}>
-        <LiveChecks control={form.control} />
+        <LiveChecks form={form} />
         <PreambleSync />
         <div className="flex h-screen flex-col bg-slate-100">
           <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 bg-white px-4 py-2">
