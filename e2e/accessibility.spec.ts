@@ -5,9 +5,9 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { FORMATS } from '../src/template/formats';
 import { createReport } from './support/create-report';
+import { cellName, sectionTitle } from './support/official-labels';
 
-const S3 = '三、收到和处理政府信息公开申请情况';
-const T3_NEW = '一、本年新收政府信息公开申请数量';
+const S3 = sectionTitle('s3');
 
 async function expectNoViolations(page: Page, screen: string): Promise<void> {
   const result = await new AxeBuilder({ page })
@@ -56,7 +56,7 @@ test('every editor step passes axe, table 三 with a broken rule and its message
 
   await page.getByRole('link', { name: S3, exact: true }).click();
   await page.getByRole('button', { name: '未填单元格填 0' }).click();
-  const cell = page.getByRole('textbox', { name: `${T3_NEW} / 自然人`, exact: true });
+  const cell = page.getByRole('textbox', { name: cellName('t3:new:natural'), exact: true });
   await cell.fill('3');
   await cell.press('Enter');
   await cell.focus();

@@ -1,11 +1,7 @@
 // The clerk's journey through the editor (issue 3), by accessible names as a person would.
 import { expect, test } from '@playwright/test';
 import { createReport } from './support/create-report';
-
-const T3_NEW = '一、本年新收政府信息公开申请数量';
-const T3_OPEN = '三、本年度办理结果 / （一）予以公开';
-const T3_TOTAL = '三、本年度办理结果 / （七）总计';
-const T3_CARRY = '四、结转下年度继续办理';
+import { cellName, narrativeLabel, sectionTitle } from './support/official-labels';
 
 test('a clerk writes the 千户镇 2021 report, breaks and fixes R3, and finds it all after a reload', async ({
   page,
@@ -41,57 +37,57 @@ test('a clerk writes the 千户镇 2021 report, breaks and fixes R3, and finds i
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(page).toHaveURL(/\/s1$/);
   const active = '2021年，我镇充分利用政务公开宣传栏主动公开工作动态。\n\n第二段：专人负责更新和报送。';
-  await page.getByLabel('（一）主动公开').fill(active);
+  await page.getByLabel(narrativeLabel('s1-active')).fill(active);
 
   // Section 二: nothing to report, all zeros.
-  await page.getByRole('link', { name: '二、主动公开政府信息情况' }).click();
+  await page.getByRole('link', { name: sectionTitle('s2') }).click();
   await page.getByRole('button', { name: '未填单元格填 0' }).click();
-  await expect(page.getByLabel('第二十条第（一）项 / 规章 / 本年制发件数')).toHaveValue('0');
+  await expect(page.getByLabel(cellName('t2:regulation:issued'))).toHaveValue('0');
 
   // Section 三: zeros, then a few figures, and the totals follow.
-  await page.getByRole('link', { name: '三、收到和处理政府信息公开申请情况' }).click();
+  await page.getByRole('link', { name: sectionTitle('s3') }).click();
   await page.getByRole('button', { name: '未填单元格填 0' }).click();
-  await page.getByLabel(`${T3_NEW} / 自然人`).fill('3');
-  await page.getByLabel(`${T3_NEW} / 法人或其他组织 / 商业企业`).fill('1');
-  await page.getByLabel(`${T3_OPEN} / 自然人`).fill('3');
-  await page.getByLabel(`${T3_OPEN} / 法人或其他组织 / 商业企业`).fill('1');
-  await expect(page.getByLabel(`${T3_NEW} / 总计`)).toHaveValue('4');
-  await expect(page.getByLabel(`${T3_TOTAL} / 自然人`)).toHaveValue('3');
-  await expect(page.getByLabel(`${T3_TOTAL} / 总计`)).toHaveValue('4');
+  await page.getByLabel(cellName('t3:new:natural')).fill('3');
+  await page.getByLabel(cellName('t3:new:business')).fill('1');
+  await page.getByLabel(cellName('t3:open:natural')).fill('3');
+  await page.getByLabel(cellName('t3:open:business')).fill('1');
+  await expect(page.getByLabel(cellName('t3:new:total'))).toHaveValue('4');
+  await expect(page.getByLabel(cellName('t3:outcomes-total:natural'))).toHaveValue('3');
+  await expect(page.getByLabel(cellName('t3:outcomes-total:total'))).toHaveValue('4');
 
   const panel = page.getByRole('complementary', { name: '检查结果' });
   await expect(panel.getByRole('button', { name: /自然人列/ })).toHaveCount(0);
 
   // Break R3: one more carried forward than came in.
-  await page.getByLabel(`${T3_CARRY} / 自然人`).fill('1');
-  await expect(page.getByLabel(`${T3_NEW} / 自然人`)).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByLabel(`${T3_CARRY} / 自然人`)).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel(cellName('t3:carry-forward:natural')).fill('1');
+  await expect(page.getByLabel(cellName('t3:new:natural'))).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel(cellName('t3:carry-forward:natural'))).toHaveAttribute('aria-invalid', 'true');
   const finding = panel.getByRole('button', { name: /自然人列/ });
   await expect(finding).toBeVisible();
-  await expect(
-    page.getByRole('link', { name: '三、收到和处理政府信息公开申请情况' }),
-  ).toHaveAccessibleDescription(/^\d+ 个错误(，\d+ 个提醒)?$/);
+  await expect(page.getByRole('link', { name: sectionTitle('s3') })).toHaveAccessibleDescription(
+    /^\d+ 个错误(，\d+ 个提醒)?$/,
+  );
 
   // The finding takes the clerk to the cell, from another step too.
   await page.getByRole('link', { name: '基本信息' }).click();
   await finding.click();
   await expect(page).toHaveURL(/\/s3$/);
-  await expect(page.getByLabel(`${T3_NEW} / 自然人`)).toBeFocused();
+  await expect(page.getByLabel(cellName('t3:new:natural'))).toBeFocused();
 
   // Fix it.
-  await page.getByLabel(`${T3_CARRY} / 自然人`).fill('0');
+  await page.getByLabel(cellName('t3:carry-forward:natural')).fill('0');
   await expect(finding).toHaveCount(0);
-  await expect(page.getByLabel(`${T3_NEW} / 自然人`)).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel(cellName('t3:new:natural'))).not.toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('status').filter({ hasText: /^已保存/ })).toBeVisible();
 
   // Reload: the same step, every figure and text as left.
   await page.reload();
   await expect(page).toHaveURL(/\/s3$/);
-  await expect(page.getByLabel(`${T3_NEW} / 自然人`)).toHaveValue('3');
-  await expect(page.getByLabel(`${T3_CARRY} / 自然人`)).toHaveValue('0');
-  await expect(page.getByLabel(`${T3_TOTAL} / 总计`)).toHaveValue('4');
-  await page.getByRole('link', { name: '一、总体情况' }).click();
-  await expect(page.getByLabel('（一）主动公开')).toHaveValue(active);
+  await expect(page.getByLabel(cellName('t3:new:natural'))).toHaveValue('3');
+  await expect(page.getByLabel(cellName('t3:carry-forward:natural'))).toHaveValue('0');
+  await expect(page.getByLabel(cellName('t3:outcomes-total:total'))).toHaveValue('4');
+  await page.getByRole('link', { name: sectionTitle('s1') }).click();
+  await expect(page.getByLabel(narrativeLabel('s1-active'))).toHaveValue(active);
   await page.getByRole('link', { name: '基本信息' }).click();
   await expect(page.getByLabel('邮政编码')).toHaveValue('741600');
   await expect(page.getByLabel('成文日期')).toHaveValue('2022-01-20');
@@ -99,20 +95,18 @@ test('a clerk writes the 千户镇 2021 report, breaks and fixes R3, and finds i
 
 test('reopening the browser at the bare address returns to the report and step left', async ({ page }) => {
   await createReport(page, '阁山镇人民政府', '2022');
-  await page.getByRole('link', { name: '五、存在的主要问题及改进情况' }).click();
+  await page.getByRole('link', { name: sectionTitle('s5') }).click();
   // The browser's back and forward move between steps.
   await page.goBack();
   await expect(page.getByRole('heading', { level: 2, name: '基本信息' })).toBeVisible();
   await page.goForward();
   await expect(page).toHaveURL(/\/s5$/);
-  await page
-    .getByRole('textbox', { name: '五、存在的主要问题及改进情况' })
-    .fill('存在问题：公开内容不够丰富。');
+  await page.getByRole('textbox', { name: sectionTitle('s5') }).fill('存在问题：公开内容不够丰富。');
   await expect(page.getByRole('status').filter({ hasText: /^已保存/ })).toBeVisible();
   const url = page.url();
   await page.goto('./');
   await expect(page).toHaveURL(url);
-  await expect(page.getByRole('textbox', { name: '五、存在的主要问题及改进情况' })).toHaveValue(
+  await expect(page.getByRole('textbox', { name: sectionTitle('s5') })).toHaveValue(
     '存在问题：公开内容不够丰富。',
   );
 });

@@ -3,16 +3,17 @@
 // Ctrl+Z undoing the whole paste, and the cells of an R3 break flagged.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openNewReport } from './support/create-report';
+import { cellName, sectionTitle } from './support/official-labels';
 
-const T3 = '三、收到和处理政府信息公开申请情况';
-const T2 = '二、主动公开政府信息情况';
-const NEW_NATURAL = '一、本年新收政府信息公开申请数量 / 自然人';
-const NEW_BUSINESS = '一、本年新收政府信息公开申请数量 / 法人或其他组织 / 商业企业';
-const NEW_TOTAL = '一、本年新收政府信息公开申请数量 / 总计';
-const CARRIED_NATURAL = '二、上年结转政府信息公开申请数量 / 自然人';
-const OPEN_NATURAL = '三、本年度办理结果 / （一）予以公开 / 自然人';
-const OUTCOMES_TOTAL_NATURAL = '三、本年度办理结果 / （七）总计 / 自然人';
-const CARRY_FORWARD_OTHER = '四、结转下年度继续办理 / 法人或其他组织 / 其他';
+const T3 = sectionTitle('s3');
+const T2 = sectionTitle('s2');
+const NEW_NATURAL = cellName('t3:new:natural');
+const NEW_BUSINESS = cellName('t3:new:business');
+const NEW_TOTAL = cellName('t3:new:total');
+const CARRIED_NATURAL = cellName('t3:carried:natural');
+const OPEN_NATURAL = cellName('t3:open:natural');
+const OUTCOMES_TOTAL_NATURAL = cellName('t3:outcomes-total:natural');
+const CARRY_FORWARD_OTHER = cellName('t3:carry-forward:other');
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -81,7 +82,7 @@ test('a block from Excel is pasted with its trailing newline and full-width digi
 
   // Another table step starts clean: no figure of table 三 shows up in section 二.
   await openStep(page, T2);
-  await expect(cell(page, '第二十条第（一）项 / 规章 / 本年制发件数')).toHaveValue('');
+  await expect(cell(page, cellName('t2:regulation:issued'))).toHaveValue('');
   await openStep(page, T3);
   await expect(cell(page, NEW_NATURAL)).toHaveValue('10');
 });
@@ -102,7 +103,7 @@ test('a block copied with its row labels drops them, and a pasted 总计 that di
   await expect(cell(page, CARRIED_NATURAL)).toHaveValue('2');
   await expect(cell(page, NEW_TOTAL)).toHaveValue('5');
   await expect(status(page)).toContainText('复制的行标题与表格一致，已略去');
-  await expect(status(page)).toContainText('一、本年新收政府信息公开申请数量 / 总计为 9，但各项相加为 5');
+  await expect(status(page)).toContainText(`${NEW_TOTAL}为 9，但各项相加为 5`);
 });
 
 test('a word is refused naming the cell, and a block too large is clipped with a message', async ({
@@ -110,7 +111,7 @@ test('a word is refused naming the cell, and a block too large is clipped with a
 }) => {
   await newReport(page);
   await openStep(page, T2);
-  const licensing = cell(page, '第二十条第（五）项 / 行政许可 / 本年处理决定数量');
+  const licensing = cell(page, cellName('t2:licensing:decisions'));
   await pasteInto(page, licensing, '无\n');
   await expect(status(page)).toContainText('“无”不是数字');
   await expect(status(page)).toContainText('（行政许可 / 本年处理决定数量）');

@@ -11,6 +11,7 @@ import { FORMAT_2021 } from '../src/template/format-2021';
 import { normalizeFigure } from '../src/template/normalize-figure';
 import { cellLabel, tableCells } from '../src/template/table-cells';
 import { createReport } from './support/create-report';
+import { cellName, narrativeLabel, sectionTitle } from './support/official-labels';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -20,9 +21,9 @@ const PINGTAN = JSON.parse(
 ) as { t2: number[][]; t3: number[][]; t4: number[] };
 const QIANHU_TEXT = new URL('../src/template/fixtures/examples/qianhu-2021.txt', import.meta.url);
 
-const S2 = '二、主动公开政府信息情况';
-const S3 = '三、收到和处理政府信息公开申请情况';
-const S4 = '四、政府信息公开行政复议、行政诉讼情况';
+const S2 = sectionTitle('s2');
+const S3 = sectionTitle('s3');
+const S4 = sectionTitle('s4');
 
 /** Every cell of the 2021 tables with the figure pingtan-2024.html prints, by accessible name. */
 function pingtanFigures(): { section: string; label: string; value: string }[] {
@@ -53,7 +54,9 @@ async function expectPingtanChecked(page: Page) {
     await expect(cell, label).toContainText('已读');
   }
   await expect(page.getByText('已读 200 格')).toBeVisible();
-  const overview = page.getByRole('group', { name: '一、总体情况 （一）主动公开' });
+  const overview = page.getByRole('group', {
+    name: `${sectionTitle('s1')} ${narrativeLabel('s1-active')}`,
+  });
   await expect(overview).toContainText('“（一）主动公开方面。”');
   await expect(overview).toContainText('通过政府门户网站全年主动公开各类政府信息10407条');
 }
@@ -76,8 +79,8 @@ test('the real portal page as a file: 导入检查 shows every figure, 创建报
       await expect(page.getByLabel(label, { exact: true }), label).toHaveValue(value);
     }
   }
-  await page.getByRole('link', { name: '一、总体情况' }).click();
-  await expect(page.getByLabel('（一）主动公开')).toHaveValue(/全年主动公开各类政府信息10407条/);
+  await page.getByRole('link', { name: sectionTitle('s1') }).click();
+  await expect(page.getByLabel(narrativeLabel('s1-active'))).toHaveValue(/全年主动公开各类政府信息10407条/);
 });
 
 test('the portal page pasted as HTML reads the same figures', async ({ page }) => {
@@ -136,8 +139,11 @@ test('copied plain text is read, a corrected name kept, and a blank row stays �
   await expect(page.getByLabel(cellLabel(other3), { exact: true })).toHaveValue('');
 });
 
-test('a hand-filled Word file is read and created', async ({ page }) => {
-  const docx = await handFilledDocx({
+/** 示例镇's 2024 report as a hand-filled Word file, with the figures `printed` in its tables. */
+const sampleTownDocx = (
+  options: Pick<Parameters<typeof handFilledDocx>[0], 'printed' | 'splitTableThreeAt'>,
+) =>
+  handFilledDocx({
     format: FORMAT_2021,
     agencyName: '示例镇人民政府',
     year: 2024,
@@ -145,6 +151,11 @@ test('a hand-filled Word file is read and created', async ({ page }) => {
     narratives: SAMPLE_NARRATIVES,
     signatory: '示例镇人民政府',
     signDate: '2025年1月20日',
+    ...options,
+  });
+
+test('a hand-filled Word file is read and created', async ({ page }) => {
+  const docx = await sampleTownDocx({
     printed: { ...zeroFigures(FORMAT_2021), 't3:new:natural': '１２', 't3:open:natural': '12' },
     splitTableThreeAt: 'unavailable-1',
   });
@@ -156,16 +167,12 @@ test('a hand-filled Word file is read and created', async ({ page }) => {
   });
   await expect(page.getByRole('heading', { name: '导入检查' })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByLabel('机关名称')).toHaveValue('示例镇人民政府');
-  await expect(checkCell(page, '一、本年新收政府信息公开申请数量 / 自然人')).toContainText('12');
+  await expect(checkCell(page, cellName('t3:new:natural'))).toContainText('12');
   await expect(page.getByText('原报告中此表分为 2 段')).toBeVisible();
   await page.getByRole('button', { name: '创建报告' }).click();
   await page.getByRole('link', { name: S3 }).click();
-  await expect(page.getByLabel('一、本年新收政府信息公开申请数量 / 自然人', { exact: true })).toHaveValue(
-    '12',
-  );
-  await expect(page.getByLabel('三、本年度办理结果 / （一）予以公开 / 自然人', { exact: true })).toHaveValue(
-    '12',
-  );
+  await expect(page.getByLabel(cellName('t3:new:natural'), { exact: true })).toHaveValue('12');
+  await expect(page.getByLabel(cellName('t3:open:natural'), { exact: true })).toHaveValue('12');
 });
 
 test('an old .doc and a PDF are refused with what to do, and nothing is stored', async ({ page }) => {
@@ -203,7 +210,7 @@ test('作为上年报告保存 gives this year’s report of the office its 上�
   await expect(page.getByText(/2020年度报告应使用/)).toBeVisible();
   await page.getByLabel('报告年度').fill('2024');
   await expect(page.getByText('国办公开办函〔2021〕30号', { exact: true })).toBeVisible({ timeout: 20_000 });
-  await expect(checkCell(page, '四、结转下年度继续办理 / 自然人')).toContainText('0');
+  await expect(checkCell(page, cellName('t3:carry-forward:natural'))).toContainText('0');
 
   await page.getByRole('button', { name: '作为上年报告保存' }).click();
   await expect(page.getByRole('status').filter({ hasText: '作为上年报告' })).toContainText(
@@ -215,21 +222,14 @@ test('作为上年报告保存 gives this year’s report of the office its 上�
     .click();
   await page.getByRole('link', { name: S3 }).click();
   const panel = page.getByRole('complementary', { name: '检查结果' });
-  await page.getByLabel('二、上年结转政府信息公开申请数量 / 自然人', { exact: true }).fill('5');
+  await page.getByLabel(cellName('t3:carried:natural'), { exact: true }).fill('5');
   await expect(panel.getByRole('button', { name: /自然人列.*应等于2024年度报告/ })).toBeVisible();
 });
 
 test('a Word file dropped on the import zone is read; a reload during 导入检查 keeps what was read and the corrected name', async ({
   page,
 }) => {
-  const docx = await handFilledDocx({
-    format: FORMAT_2021,
-    agencyName: '示例镇人民政府',
-    year: 2024,
-    preamble: '本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。',
-    narratives: SAMPLE_NARRATIVES,
-    signatory: '示例镇人民政府',
-    signDate: '2025年1月20日',
+  const docx = await sampleTownDocx({
     printed: { ...zeroFigures(FORMAT_2021), 't3:new:natural': '7', 't3:open:natural': '7' },
   });
   await page.goto('./');
@@ -248,7 +248,7 @@ test('a Word file dropped on the import zone is read; a reload during 导入检�
   await target.dispatchEvent('dragover', { dataTransfer: data });
   await target.dispatchEvent('drop', { dataTransfer: data });
   await expect(page.getByRole('heading', { name: '导入检查' })).toBeVisible({ timeout: 20_000 });
-  const newNatural = '一、本年新收政府信息公开申请数量 / 自然人';
+  const newNatural = cellName('t3:new:natural');
   await expect(checkCell(page, newNatural)).toContainText('7');
 
   await page.getByLabel('机关名称').fill('示例镇');

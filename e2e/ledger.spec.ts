@@ -8,16 +8,11 @@ import { strFromU8, unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/universal';
 import writeExcelFile, { type Cell, type SheetData } from 'write-excel-file/universal';
 import { createReport } from './support/create-report';
+import { cellName, sectionTitle } from './support/official-labels';
 
 const NAME = '阁山镇人民政府';
 const YEAR = '2023';
-const S3 = '三、收到和处理政府信息公开申请情况';
-const NEW = '一、本年新收政府信息公开申请数量';
-const CARRIED = '二、上年结转政府信息公开申请数量';
-const OPEN = '三、本年度办理结果 / （一）予以公开';
-const SECRET = '三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密';
-const FORWARD = '四、结转下年度继续办理';
-const BUSINESS = '法人或其他组织 / 商业企业';
+const S3 = sectionTitle('s3');
 /** A 申请内容 that must never reach the Word file. */
 const CONTENT = '请求公开某村道路硬化工程预算（台账专用文字）';
 
@@ -72,17 +67,17 @@ test('a ledger filled in Excel is imported and table 三 is counted from it; 不
   await expect(page.getByRole('status').filter({ hasText: '已导入' })).toContainText('共 4 条申请');
 
   await page.getByRole('link', { name: S3 }).click();
-  await expect(page.getByLabel(`${NEW} / 自然人`)).toHaveValue('2');
-  await expect(page.getByLabel(`${NEW} / ${BUSINESS}`)).toHaveValue('1');
-  await expect(page.getByLabel(`${CARRIED} / 自然人`)).toHaveValue('1');
-  await expect(page.getByLabel(`${OPEN} / 自然人`)).toHaveValue('2');
-  await expect(page.getByLabel(`${SECRET} / ${BUSINESS}`)).toHaveValue('1');
-  await expect(page.getByLabel(`${FORWARD} / 自然人`)).toHaveValue('1');
-  await expect(page.getByLabel(`${NEW} / 总计`)).toHaveValue('3');
+  await expect(page.getByLabel(cellName('t3:new:natural'))).toHaveValue('2');
+  await expect(page.getByLabel(cellName('t3:new:business'))).toHaveValue('1');
+  await expect(page.getByLabel(cellName('t3:carried:natural'))).toHaveValue('1');
+  await expect(page.getByLabel(cellName('t3:open:natural'))).toHaveValue('2');
+  await expect(page.getByLabel(cellName('t3:withheld-1:business'))).toHaveValue('1');
+  await expect(page.getByLabel(cellName('t3:carry-forward:natural'))).toHaveValue('1');
+  await expect(page.getByLabel(cellName('t3:new:total'))).toHaveValue('3');
   await page.screenshot({ path: test.info().outputPath('table-3-from-ledger.png'), fullPage: true });
 
   // Counted, so read-only; Enter on a figure lists the ledger rows behind it.
-  const counted = page.getByLabel(`${OPEN} / 自然人`);
+  const counted = page.getByLabel(cellName('t3:open:natural'));
   await expect(counted).toHaveAttribute('readonly', '');
   await counted.focus();
   await counted.press('Enter');
@@ -113,10 +108,10 @@ test('a ledger filled in Excel is imported and table 三 is counted from it; 不
   const requests = page.getByRole('group', { name: /的表格与申请台账$/ });
   await requests.getByRole('button', { name: '不使用台账' }).click();
   await page.getByRole('link', { name: S3 }).click();
-  const cell = page.getByLabel(`${NEW} / 自然人`);
+  const cell = page.getByLabel(cellName('t3:new:natural'));
   await expect(cell).toHaveValue('2');
   await cell.fill('7');
-  await expect(page.getByLabel(`${NEW} / 总计`)).toHaveValue('8');
+  await expect(page.getByLabel(cellName('t3:new:total'))).toHaveValue('8');
 
   await page.getByRole('link', { name: '申请台账' }).click();
   await requests.getByRole('button', { name: '使用台账' }).click();

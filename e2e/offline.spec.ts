@@ -4,10 +4,10 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { serveDist } from './support/serve-dist';
+import { cellName, sectionTitle } from './support/official-labels';
 
 const NAME = '阁山镇人民政府';
-const S3 = '三、收到和处理政府信息公开申请情况';
-const T3_NEW = '一、本年新收政府信息公开申请数量';
+const S3 = sectionTitle('s3');
 
 /** Waits until the service worker has precached everything and is active. */
 async function waitForServiceWorker(page: Page): Promise<void> {
@@ -50,8 +50,8 @@ test('after one visit the app opens, creates a report and exports Word with the 
 
   await createReport(page);
   await page.getByRole('link', { name: S3 }).click();
-  await page.getByLabel(`${T3_NEW} / 自然人`).fill('3');
-  await expect(page.getByLabel(`${T3_NEW} / 总计`)).toHaveValue('3');
+  await page.getByLabel(cellName('t3:new:natural')).fill('3');
+  await expect(page.getByLabel(cellName('t3:new:total'))).toHaveValue('3');
 
   // The docx builder is a separate chunk loaded on demand: it must come from the cache too.
   const download = await exportWord(page);
@@ -74,7 +74,7 @@ test('no request ever leaves the page origin, and the page says so in its CSP', 
   // A journey through every part: create, type, preview, export Word, export the draft.
   await createReport(page);
   await page.getByRole('link', { name: S3 }).click();
-  await page.getByLabel(`${T3_NEW} / 自然人`).fill('5');
+  await page.getByLabel(cellName('t3:new:natural')).fill('5');
   await page.getByRole('link', { name: '预览' }).click();
   await expect(page.getByText(NAME).first()).toBeVisible();
   await exportWord(page);

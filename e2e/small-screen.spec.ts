@@ -2,6 +2,7 @@
 // counts still in sight, so the text boxes and tables keep their room; one click opens it.
 import { expect, test } from '@playwright/test';
 import { createReport } from './support/create-report';
+import { sectionTitle } from './support/official-labels';
 
 test.use({ viewport: { width: 1024, height: 768 } });
 
@@ -14,7 +15,7 @@ test('on a 1024 px screen the findings panel starts collapsed with its counts, a
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await expect(panel.getByRole('button', { name: /还没有填写成文日期/ })).toHaveCount(0);
 
-  await page.getByRole('link', { name: '一、总体情况', exact: true }).click();
+  await page.getByRole('link', { name: sectionTitle('s1'), exact: true }).click();
   const box = await page.getByRole('textbox', { name: '总体情况概述', exact: true }).boundingBox();
   expect(box?.width ?? 0).toBeGreaterThan(300);
 

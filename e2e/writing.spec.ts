@@ -2,8 +2,9 @@
 // year's, text boxes that grow with their text.
 import { expect, test, type Page } from '@playwright/test';
 import { createReport } from './support/create-report';
+import { cellName, narrativeLabel, sectionTitle } from './support/official-labels';
 
-const S5 = '五、存在的主要问题及改进情况';
+const S5 = sectionTitle('s5');
 
 async function saved(page: Page) {
   await expect(page.getByRole('status').filter({ hasText: /^已保存/ })).toBeVisible();
@@ -52,8 +53,8 @@ test("section 五 grows with its text, and next year shows last year's 五 besid
 });
 
 test('下一步, 上一步 and the step links open each step at its heading, focused', async ({ page }) => {
-  const S3 = '三、收到和处理政府信息公开申请情况';
-  const S4 = '四、政府信息公开行政复议、行政诉讼情况';
+  const S3 = sectionTitle('s3');
+  const S4 = sectionTitle('s4');
   await createReport(page, '阁山镇人民政府', '2025');
   const main = page.getByRole('main');
   const atTop = async (title: string) => {
@@ -79,9 +80,9 @@ test('a narrative that contradicts table 三 names its box and phrase, and opens
   page,
 }) => {
   test.setTimeout(60_000);
-  const S1 = '一、总体情况';
-  const S3 = '三、收到和处理政府信息公开申请情况';
-  const BOX = '（二）依申请公开';
+  const S1 = sectionTitle('s1');
+  const S3 = sectionTitle('s3');
+  const BOX = narrativeLabel('s1-request');
   const PHRASE = '收到依申请公开0件';
   await createReport(page, '阁山镇人民政府', '2025');
   await page.getByRole('link', { name: S1, exact: true }).click();
@@ -89,7 +90,7 @@ test('a narrative that contradicts table 三 names its box and phrase, and opens
   await box.fill(`本年度我镇严格依法办理申请。本年共${PHRASE}。`);
   await page.getByRole('link', { name: S3, exact: true }).click();
   await page.getByRole('button', { name: '未填单元格填 0' }).click();
-  const cell = page.getByRole('textbox', { name: '一、本年新收政府信息公开申请数量 / 自然人', exact: true });
+  const cell = page.getByRole('textbox', { name: cellName('t3:new:natural'), exact: true });
   await cell.fill('3');
   await cell.press('Enter');
 
