@@ -3,7 +3,7 @@
 // 或网页 / 粘贴报告内容, whose 导入检查 takes the screen until the import is saved or given up.
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { createReport } from '../report/create-report';
-import { REVIEW_STATUS_NAMES, type Report } from '../report/report-schema';
+import type { Report } from '../report/report-schema';
 import { createNextYearReport } from '../report/next-year-report';
 import { clearJournal } from '../report/edit-journal';
 import { loadLatestEntries } from '../report/load-latest-report';
@@ -11,12 +11,11 @@ import { LOW_SPACE_BYTES, persistStorage, type StorageStatus } from '../report/p
 import { deleteReport, getDraftExports, putReport, recordDraftExport } from '../report/storage';
 import { ImportDraft } from '../features/drafts/import-draft';
 import { ConfirmDialog } from '../ui/modal-dialog';
-import { getFormat } from '../template/formats';
 import { reportTitle } from '../template/report-title';
 import { copyReport } from './copy-report';
-import { countErrors } from './count-errors';
 import { navigate, routeHash } from './hash-route';
 import { NewReportDialog } from './new-report-dialog';
+import { ReportList } from './report-list';
 import { Toast } from './toast';
 import type { PendingImport } from '../features/import/import-check';
 import { keptImport } from '../features/import/kept-import';
@@ -29,13 +28,6 @@ const ImportCheck = lazy(() =>
   import('../features/import/import-check').then((m) => ({ default: m.ImportCheck })),
 );
 import { UnreadableReports, type UnreadableEntry } from './unreadable-reports';
-
-function savedAt(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
 
 /** The storage status in one plain line (issue 6), with the reason when space is short. */
 function storageLine(s: StorageStatus): string {
@@ -257,79 +249,13 @@ export function StartScreen({ problem }: { readonly problem?: string } = {}) {
           </div>
         ) : null}
         {state.kind === 'ok' && state.reports.length > 0 ? (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="w-full text-left text-sm">
-              <thead className="bg-slate-50 text-slate-600">
-                <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    机关
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    年度
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    格式
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    状态
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    最后保存
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    上次备份
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    错误
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    <span className="sr-only">操作</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {state.reports.map((r) => {
-                  const errors = countErrors(r);
-                  return (
-                    <tr key={r.id} className="border-t border-slate-100">
-                      <th scope="row" className="px-4 py-2 font-medium text-slate-900">
-                        {r.meta.agencyName || '（未填机关名称）'}
-                      </th>
-                      <td className="px-4 py-2">{r.year}</td>
-                      <td className="px-4 py-2 text-slate-600">{getFormat(r.formatId).notice}</td>
-                      <td className="px-4 py-2">{REVIEW_STATUS_NAMES[r.review.status]}</td>
-                      <td className="px-4 py-2 text-slate-600">{savedAt(r.updatedAt)}</td>
-                      <td className="px-4 py-2 text-slate-600">
-                        {state.backups[r.id] ? savedAt(state.backups[r.id] ?? '') : '从未导出草稿'}
-                      </td>
-                      <td className={`px-4 py-2 ${errors > 0 ? 'text-red-700' : 'text-emerald-700'}`}>
-                        {errors > 0 ? `${errors} 个` : '无'}
-                      </td>
-                      <td className="px-4 py-2">
-                        <div className="flex justify-end gap-2">
-                          <a
-                            className="btn btn-small btn-primary"
-                            href={routeHash({ name: 'editor', reportId: r.id, step: 'meta' })}
-                          >
-                            打开
-                          </a>
-                          <button type="button" className="btn btn-small" onClick={() => void copy(r)}>
-                            复制
-                          </button>
-                          <button type="button" className="btn btn-small" onClick={() => void nextYear(r)}>
-                            新建下一年度报告
-                          </button>
-                          <button type="button" className="btn btn-small" onClick={() => setDeleting(r)}>
-                            删除
-                          </button>
-                        </div>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <ReportList
+            reports={state.reports}
+            backups={state.backups}
+            onCopy={(r) => void copy(r)}
+            onNextYear={(r) => void nextYear(r)}
+            onDelete={setDeleting}
+          />
         ) : null}
         {state.kind === 'ok' ? (
           <UnreadableReports

@@ -7,6 +7,7 @@ import { safeFileName } from '../report/safe-file-name';
 import type { Report } from '../report/report-schema';
 import { salvageReport } from '../report/salvage-report';
 import type { StoredEntry } from '../report/stored-record';
+import { ColumnHeads } from '../ui/column-heads';
 import { downloadBlob } from '../ui/download-blob';
 import { ConfirmDialog } from '../ui/modal-dialog';
 import { routeHash } from './hash-route';
@@ -83,23 +84,7 @@ export function UnreadableReports({
         <div className="overflow-x-auto rounded-lg border border-red-200 bg-white">
           <table className="w-full text-left text-sm">
             <thead className="bg-red-50 text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  机关
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  年度
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  状态
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  原因
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  <span className="sr-only">操作</span>
-                </th>
-              </tr>
+              <ColumnHeads heads={['机关', '年度', '状态', '原因', { hidden: '操作' }]} />
             </thead>
             <tbody>
               {entries.map((e) => (
