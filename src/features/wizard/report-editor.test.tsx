@@ -263,3 +263,42 @@ test('a step with open review comments is marked in the step list, and its link 
   const five = nav.getByRole('link', { name: '五、存在的主要问题及改进情况' });
   expect(five.textContent).not.toContain('意见');
 });
+
+test('a save still waiting on the store when the next one is due is not taken for another tab’s', async () => {
+  const r = base();
+  let stored = 3;
+  let stale = 0;
+  /** The text of section 五 in each save, read when the save starts (as IndexedDB copies it). */
+  const saved: string[] = [];
+  let release: (() => void) | undefined;
+  const { host } = await renderUi(
+    <ReportEditor
+      initial={r}
+      step="s5"
+      hrefFor={(s) => `#/r/x/${s}`}
+      onStep={() => undefined}
+      backHref="#/"
+      revision={3}
+      onStale={() => void stale++}
+      save={async (x, expected) => {
+        // The store as storage.ts keeps it: a save names the revision it replaces.
+        if (expected !== stored) throw new StaleRevisionError(expected ?? -1, stored);
+        // The first save is slow (a busy machine): it ends only when released.
+        const text = x.narratives.s5 ?? '';
+        if (saved.length === 0) await new Promise<void>((res) => (release = res));
+        saved.push(text);
+        return ++stored;
+      }}
+    />,
+  );
+  await type(fieldDomId('s5'), '第一句。');
+  await until(() => release !== undefined);
+  // Typed while the first save waits, and due (after the debounce) before it ends.
+  await type(fieldDomId('s5'), '第一句。第二句。');
+  await act(() => new Promise((res) => setTimeout(res, 400)));
+  release?.();
+  await until(() => saved.length === 2);
+  expect(stale).toBe(0);
+  expect(saved).toEqual(['第一句。', '第一句。第二句。']);
+  await until(() => (host.querySelector('[role="status"]')?.textContent ?? '').startsWith('已保存'));
+});

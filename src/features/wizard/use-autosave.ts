@@ -8,7 +8,7 @@
 //
 // Each save expects the stored revision this copy was read or last saved at (storage.ts): when
 // another tab has saved since, the save is refused and the tab turns read-only (`onStale`) instead
-// of overwriting the other tab's edits (issue 11).
+// of overwriting the other tab's edits.
 import { useEffect, useRef } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { clearJournal, writeJournal, type JournalWrite } from '../../report/edit-journal';
@@ -70,12 +70,15 @@ export function useAutosave(
     let timer: ReturnType<typeof setTimeout> | undefined;
     let pending = false;
     let journalDue = false;
-    const write = async () => {
-      timer = undefined;
+    // One save at a time: a second one started while the first waits on IndexedDB (slow on a busy
+    // machine) would expect the revision the first is replacing, and be refused as if another tab
+    // had saved. A save asked for meanwhile runs when the one in flight ends.
+    let inFlight = false;
+    let again = false;
+    const saveOnce = async (): Promise<'done' | 'stop'> => {
       pending = false;
       const at = new Date().toISOString();
       const report = { ...form.getValues(), updatedAt: at };
-      if (stale.current) return;
       try {
         const next = await save(report, revision.current);
         if (typeof next === 'number') revision.current = next;
@@ -87,14 +90,32 @@ export function useAutosave(
           journalDue = true;
           writeJournalNow();
         }
+        return 'done';
       } catch (error) {
         if (error instanceof StaleRevisionError) {
           stale.current = true;
           status.set({ kind: 'readonly' });
           onStale?.();
-          return;
+          return 'stop';
         }
         status.set({ kind: 'error', message: saveFailureMessage(error) });
+        return 'stop';
+      }
+    };
+    const write = async () => {
+      timer = undefined;
+      if (inFlight) {
+        again = true;
+        return;
+      }
+      inFlight = true;
+      try {
+        do {
+          again = false;
+          if (stale.current || (await saveOnce()) === 'stop') break;
+        } while (again);
+      } finally {
+        inFlight = false;
       }
     };
     /** The synchronous copy; its updatedAt is the time of the change, so a later save clears it. */
