@@ -5,7 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 
-// Issue 6: no request ever leaves the page's origin, and the page says so. 'unsafe-inline' for
+// No request ever leaves the page's origin, and the page says so. 'unsafe-inline' for
 // styles only, because React writes inline style attributes. Inserted into the BUILT index.html
 // only: the dev server needs an inline React-refresh preamble script that this policy would block.
 export const CONTENT_SECURITY_POLICY = [
@@ -56,7 +56,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     contentSecurityPolicy(),
-    // Issue 6: after one visit the app opens and exports with the network off. A generated service
+    // After one visit the app opens and exports with the network off. A generated service
     // worker precaches every built file, fonts and icons included (pitfalls: "a service worker must
     // precache every asset"); nothing is fetched from another origin at run time.
     VitePWA({

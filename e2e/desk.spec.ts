@@ -1,4 +1,4 @@
-// 审查汇总 (issue 14): a county officer drops a mixed folder of townships' reports over years onto
+// 审查汇总: a county officer drops a mixed folder of townships' reports over years onto
 // the desk, offline, and sees each report with its problems, the 结转 break between years, the
 // copied paragraph, the roll-up, and the Excel file.
 import fs from 'node:fs';

@@ -1,4 +1,4 @@
-// Draft files and the year after (issue 5): 导出草稿 → 导入 in another browser gives the same
+// Draft files and the year after: 导出草稿 → 导入 in another browser gives the same
 // report; a bad file is refused and changes nothing; next year's report carries 结转 over and R5
 // flags a later change.
 import fs from 'node:fs';

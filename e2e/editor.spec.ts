@@ -1,4 +1,4 @@
-// The clerk's journey through the editor (issue 3), by accessible names as a person would.
+// The clerk's journey through the editor, by accessible names as a person would.
 import { expect, test } from '@playwright/test';
 import { createReport } from './support/create-report';
 import { cellName, narrativeLabel, sectionTitle } from './support/official-labels';

@@ -1,4 +1,4 @@
-// 导出 Word (issue 4): a clerk fills a few figures, exports, is shown the errors first, exports
+// 导出 Word: a clerk fills a few figures, exports, is shown the errors first, exports
 // anyway, and the downloaded .docx carries the figures in the official table, read back cell by
 // cell the way the unit tests do.
 import fs from 'node:fs';

@@ -1,5 +1,5 @@
 // Tables 三 and 四 fit a 1366 × 768 screen with the findings panel as it first shows: 总计 is in
-// sight with no sideways scrolling (issue 13).
+// sight with no sideways scrolling.
 import { expect, test, type Page } from '@playwright/test';
 import { FORMAT_2021 } from '../src/template/format-2021';
 import { cellLabel, formatCells } from '../src/template/table-cells';

@@ -1,4 +1,4 @@
-// Hostile use of the whole app (issue 6): a huge block pasted into a grid, two tabs on one
+// Hostile use of the whole app: a huge block pasted into a grid, two tabs on one
 // report, a reload in the middle of typing, the clock in another year, and markup, control
 // characters and emoji typed as text. Each ends with nothing lost and a clear message where due.
 // Injected faults (full storage, frozen tabs, damaged records) are in faults.spec.ts.

@@ -1,4 +1,4 @@
-// Importing existing reports (issue 12) through the start screen, as a clerk does: a Word file, the
+// Importing existing reports through the start screen, as a clerk does: a Word file, the
 // real portal page as a file and as pasted HTML, copied text; refused files say why and store
 // nothing; 导入检查 shows every cell by its accessible name before 创建报告, and the created
 // report's cells are read back in the editor.

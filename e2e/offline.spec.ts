@@ -1,4 +1,4 @@
-// Offline and intranet (issue 6): after one visit the app opens, creates a report and exports a
+// Offline and intranet: after one visit the app opens, creates a report and exports a
 // Word file with the network off; no request ever leaves the page's origin; the built folder
 // works from any sub-path of any static server.
 import fs from 'node:fs';

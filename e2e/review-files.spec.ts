@@ -1,4 +1,4 @@
-// The review between two computers (issue 13): the clerk sends the 送审 file, the supervisor
+// The review between two computers: the clerk sends the 送审 file, the supervisor
 // imports it in another browser, approves and sends the result back, and the clerk's import
 // merges the result without asking to replace anything.
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';

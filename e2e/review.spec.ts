@@ -1,4 +1,4 @@
-// The supervisor's side (issue 5): the A4 preview, printing, and 提交审核 → 审核通过 → edit → 草稿.
+// The supervisor's side: the A4 preview, printing, and 提交审核 → 审核通过 → edit → 草稿.
 import { expect, test, type Page } from '@playwright/test';
 import { createReport } from './support/create-report';
 

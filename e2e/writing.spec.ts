@@ -1,4 +1,4 @@
-// Writing the text sections (issue 13): the year 新建 offers, last year's section 五 beside this
+// Writing the text sections: the year 新建 offers, last year's section 五 beside this
 // year's, text boxes that grow with their text.
 import { expect, test, type Page } from '@playwright/test';
 import { createReport } from './support/create-report';

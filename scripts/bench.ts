@@ -1,4 +1,4 @@
-// `npm run bench` (issue 6): builds the production app, serves it, drives Debian Chromium through a
+// `npm run bench`: builds the production app, serves it, drives Debian Chromium through a
 // clerk's journey and prints each figure beside its budget. It is a measuring script, not a test:
 // it prints MISSED beside a budget not met and then exits 1, as it does when a measure cannot finish,
 // so a run that misses a budget cannot pass for a good one. Labels come from the spec (src/template),
@@ -329,7 +329,7 @@ async function run(browser: Browser): Promise<void> {
     met: (writes.at(-1) ?? Infinity) <= 500,
   });
 
-  // 3. Keystroke → row total on table 三, 4× slower CPU (issue 6: "p95 keystroke → total ≤ 16 ms
+  // 3. Keystroke → row total on table 三, 4× slower CPU ("p95 keystroke → total ≤ 16 ms
   // at 4× slowdown"), then the same typing at this machine's own speed. The issue sets "no task
   // over 50 ms while typing" without a slowdown, so that budget is read from the second pass; the
   // longest task of the slowed-down pass is printed too, as the figure for a slower PC.
@@ -387,7 +387,7 @@ async function run(browser: Browser): Promise<void> {
 }
 
 /**
- * 审查汇总 (issue 14): 120 Word reports added at once are read and checked (in the desk's worker)
+ * 审查汇总: 120 Word reports added at once are read and checked (in the desk's worker)
  * within 10 s, and the page keeps drawing meanwhile: the longest gap between two frames, from the
  * files being chosen to the table listing them all, stays within 200 ms.
  */
@@ -467,7 +467,7 @@ async function measureDesk(browser: Browser): Promise<void> {
 }
 
 /**
- * 导入 Word 或网页 (issue 12) with the largest reports real offices have: a 50-page .docx and a
+ * 导入 Word 或网页 with the largest reports real offices have: a 50-page .docx and a
  * 1 MB Word-pasted portal page. Two figures each: the read in the worker (file handed over →
  * imported report back, the budget), and the click → 导入检查 shown with every cell drawn.
  */

@@ -1,6 +1,6 @@
 // `npm run render:sample`: writes sample Word reports for both official formats to out/samples/,
 // and, when LibreOffice and poppler are installed, converts them to PDF and PNG pages for a person
-// to look at (issue 4). Uses the same builder as the browser, packed with Packer.toBuffer in Node.
+// to look at. Uses the same builder as the browser, packed with Packer.toBuffer in Node.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';

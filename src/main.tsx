@@ -21,7 +21,7 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-// Offline after one visit (issue 6): the service worker precaches the built app.
+// Offline after one visit: the service worker precaches the built app.
 // A new version waits until the clerk chooses 立即更新 (a banner), never mid-sentence.
 // Only the tab that chose 立即更新 reloads; the others take the new version on their next
 // navigation, where the edit journal has what was typed (update-prompt.ts).

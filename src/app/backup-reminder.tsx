@@ -1,4 +1,4 @@
-// A gentle reminder in the editor while a report has never been saved to a draft file (issue 6):
+// A gentle reminder in the editor while a report has never been saved to a draft file:
 // the browser may clear its storage (persist-storage.ts), and a draft file is the only copy that
 // survives that. Its button saves the same file as the header's 导出草稿; it has its own name so
 // that the header button stays the one 导出草稿 on the page.

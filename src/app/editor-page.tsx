@@ -17,7 +17,7 @@ import { TableStep } from './table-step';
 import { navigate, routeHash, type RouteStep } from './hash-route';
 
 // The preview and the review panel are only seen at the last step: loaded on demand, so the first
-// load stays within the initial JS budget (issue 6, README "Performance").
+// load stays within the initial JS budget (README "Performance").
 const ReportPreview = lazy(() =>
   import('../features/preview/report-preview').then((m) => ({ default: m.ReportPreview })),
 );
@@ -120,7 +120,7 @@ export function EditorPage({ reportId, step }: { readonly reportId: string; read
   const lock = useRef<TabLock | undefined>(undefined);
   // Read-only until the lock has spoken: a second tab must never save, even for a moment.
   const [lockState, setLockState] = useState<LockState>('readonly');
-  // Another tab saved this report after this one read it: this tab stops saving (issue 11).
+  // Another tab saved this report after this one read it: this tab stops saving.
   const [stale, setStale] = useState(false);
   const onStale = useCallback(() => setStale(true), []);
   const [lastBackup, setLastBackup] = useState<LastBackup>(undefined);

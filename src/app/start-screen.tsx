@@ -29,7 +29,7 @@ const ImportCheck = lazy(() =>
 );
 import { UnreadableReports, type UnreadableEntry } from './unreadable-reports';
 
-/** The storage status in one plain line (issue 6), with the reason when space is short. */
+/** The storage status in one plain line, with the reason when space is short. */
 function storageLine(s: StorageStatus): string {
   const lowSpace = s.usage !== undefined && s.quota !== undefined && s.quota - s.usage < LOW_SPACE_BYTES;
   const low = lowSpace ? (s.message ?? '') : '';
@@ -43,7 +43,7 @@ type Loaded =
   | {
       readonly kind: 'ok';
       readonly reports: readonly Report[];
-      /** Stored reports the format refuses: listed apart, never hidden (issue 11). */
+      /** Stored reports the format refuses: listed apart, never hidden. */
       readonly unreadable: readonly UnreadableEntry[];
       /** When a draft file of each report was last exported (report id → ISO time). */
       readonly backups: Readonly<Record<string, string>>;
@@ -65,7 +65,7 @@ export function StartScreen({ problem }: { readonly problem?: string } = {}) {
 
   const [storageNote, setStorageNote] = useState<string | undefined>();
   useEffect(() => {
-    // Ask once per visit that the browser keep the reports; say plainly when it will not (issue 6).
+    // Ask once per visit that the browser keep the reports; say plainly when it will not.
     let live = true;
     persistStorage().then(
       (s) => live && setStorageNote(storageLine(s)),

@@ -1,5 +1,5 @@
 // Stored reports the format refuses (damaged, or stored with limits this version does not have, or
-// by a newer version) stay listed, marked 无法打开 with their reason (issue 11): the record can be
+// by a newer version) stay listed, marked 无法打开 with their reason: the record can be
 // exported exactly as stored, opened with what can be salvaged (as a new report, the record
 // itself untouched), or deleted once the clerk has what they need.
 import { useState } from 'react';

@@ -3,7 +3,7 @@
 // reverse or hide parts of the title there (Unicode bidi: U+202A–U+202E embeddings/overrides,
 // U+2066–U+2069 isolates; U+200B–U+200F zero-width and marks; U+2060 word joiner; U+FEFF BOM),
 // and control characters break the Word file (pitfalls.md, docx #345). None of them is ever
-// meant in such a field, so they are dropped as typed (issue 6). Line breaks and tabs go too: the
+// meant in such a field, so they are dropped as typed. Line breaks and tabs go too: the
 // field holds one line. Narratives are not passed through here; they keep their text.
 
 const UNWANTED =

@@ -64,7 +64,7 @@ describe('createReport', () => {
   });
 });
 
-describe('createReport with invisible characters pasted into the name (issue 6)', () => {
+describe('createReport with invisible characters pasted into the name', () => {
   it('drops direction overrides and controls from the name, the signatory and the preamble', () => {
     const r = createReport({
       agencyName: '\u202e阁山镇\u200b人民政府\u202c\n',

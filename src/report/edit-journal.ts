@@ -1,5 +1,5 @@
 // A synchronous copy of the report being edited, in localStorage, so that nothing typed is lost
-// when the page goes away (issue 6, hostile suite: type `42`, Tab, `3`, reload at once). The
+// when the page goes away (hostile suite: type `42`, Tab, `3`, reload at once). The
 // autosave's IndexedDB write is asynchronous, and Chromium drops a write started in `pagehide`
 // when the page unloads; a localStorage write completes before the handler returns. The editor
 // writes the journal after every change, opens from it when it is newer than the IndexedDB copy,

@@ -1,4 +1,4 @@
-// Hostile draft files (issue 6): corrupt, truncated, huge, from a newer version, or carrying
+// Hostile draft files: corrupt, truncated, huge, from a newer version, or carrying
 // keys that could reach Object.prototype. Reading one never throws, never changes anything
 // outside its result, and always says why in Chinese.
 import { fc, test } from '@fast-check/vitest';

@@ -1,4 +1,4 @@
-// 新建下一年度报告 (issue 5): next January the clerk starts from this year's report. What carries
+// 新建下一年度报告: next January the clerk starts from this year's report. What carries
 // over: the metadata (not the signing date), the narratives (marked as last year's text to revise)
 // and table 三's `四` row, which becomes next year's `二` row column by column (R5). Last year's
 // table 三 is kept with the new report so R5 is checked from then on. When the two years follow

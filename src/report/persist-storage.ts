@@ -1,7 +1,7 @@
 // Asks the browser to keep this site's storage (drafts in IndexedDB) out of automatic eviction,
 // and reads how much room is left. `navigator.storage.persist()` is only granted in secure
 // contexts, and browsers may still say no (pitfalls: "Offline and storage"); on a plain-HTTP
-// intranet the answer is often "best effort", so draft files stay the real backup (issue 6).
+// intranet the answer is often "best effort", so draft files stay the real backup.
 
 export type PersistState =
   /** The browser promised not to evict this site's data. */

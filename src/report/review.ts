@@ -1,4 +1,4 @@
-// The review of a report (issue 5): 草稿 → 待审核 (the clerk submits) → 已审核 (the supervisor
+// The review of a report: 草稿 → 待审核 (the clerk submits) → 已审核 (the supervisor
 // approves, with name and date) or 退回修改 (with comments attached to sections). Every transition
 // is a pure function that returns the next report with a history event, so the same steps work in
 // the browser, in a draft file handed between two computers, and in tests.
@@ -137,7 +137,7 @@ export function returnReport(
 
 /**
  * Any edit of an approved report takes it back to 草稿: the approval was given to the text as it
- * was (issue 5: "Editing an approved report returns it to 草稿, and says so"). Other statuses are
+ * was ("Editing an approved report returns it to 草稿, and says so"). Other statuses are
  * returned unchanged, so the editor may call this on every change.
  */
 export function markEditedAfterApproval(report: Report, now: Date): Report {

@@ -1,4 +1,4 @@
-// Opening what can be saved of a stored report the format refuses (issue 11): every part that the
+// Opening what can be saved of a stored report the format refuses: every part that the
 // format accepts is kept as it is; a text longer than its limit keeps what fits; a list longer than
 // its limit keeps the latest entries; any other refused part goes back to a new report's value.
 // Each change is listed, so the clerk is told what was left out (and the raw record stays stored,

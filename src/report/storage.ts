@@ -1,5 +1,5 @@
 // Reports kept in this browser, in IndexedDB through idb-keyval (a small, well-kept wrapper), plus
-// the UI state that lets a reopened browser return to the same report and step (issue 3).
+// the UI state that lets a reopened browser return to the same report and step.
 // One object store holds both, under prefixed keys, so a single database is opened.
 import { createStore, del, entries, get, set, update, type UseStore } from 'idb-keyval';
 import { describeSchemaIssues } from './describe-schema-issue';
@@ -108,7 +108,7 @@ export async function setUiState(state: UiState): Promise<void> {
 
 /**
  * When a draft file was last exported, per report id (ISO time). Kept beside the UI state, not in
- * the report, so the draft-file schema stays as it is (issue 6: the backup reminder).
+ * the report, so the draft-file schema stays as it is (the backup reminder).
  */
 export async function getDraftExports(): Promise<Readonly<Record<string, string>>> {
   const value = await get<unknown>(DRAFT_EXPORTS_KEY, store());

@@ -1,4 +1,4 @@
-// One editing tab per report (issue 3: "a second tab opening the same report is told and cannot
+// One editing tab per report ("a second tab opening the same report is told and cannot
 // silently overwrite the first"). The tab that opens a report first holds it; a later tab opens
 // read-only, and may take over explicitly, which turns the first tab read-only.
 //

@@ -1,4 +1,4 @@
-// Hostile figures (issue 6): what clerks paste from Word, WPS, Excel and Chinese input methods.
+// Hostile figures: what clerks paste from Word, WPS, Excel and Chinese input methods.
 // Each case ends either in a clean number or in a message that quotes what was typed, so nothing
 // typed is lost and the clerk sees why it was refused.
 import { fc, test } from '@fast-check/vitest';

@@ -44,7 +44,7 @@ export function useLiveKey<T>(key: string, select: (s: LiveSnapshot) => T): T {
 /**
  * Like useLiveKey, for what the rule check found (marks, messages, counts, the findings list):
  * the component re-renders in a transition, which React time-slices, so a change that marks many
- * cells and rewrites the findings panel does not become one long task (issue 6: no task over
+ * cells and rewrites the findings panel does not become one long task (no task over
  * 50 ms while typing). Figures (useDisplayValue) stay immediate.
  */
 export function useLiveKeyDeferred<T>(

@@ -3,7 +3,7 @@
 // A keystroke first sets the figures it touches (setValues), which reaches only the totals that
 // changed; the full rule check follows in a later task (update). Listeners subscribe per key
 // (`cell:…`, `field:…`, `step:…`, `findings`), so a change wakes only the components whose
-// slice changed, not ~300 selectors (issue 6: no task over 50 ms while typing).
+// slice changed, not ~300 selectors (no task over 50 ms while typing).
 import { formatNumber } from '../template/format-number';
 import type { Finding } from '../template/rules/finding';
 import type { ResolvedValue } from '../template/rules/resolve-values';

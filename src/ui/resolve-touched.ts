@@ -1,6 +1,6 @@
 // The figures one typed cell can change: the cell itself and every total that adds it up, directly
 // or through another total. A keystroke shows these at once; the full resolveValues and the rule
-// check follow in a later task (issue 6: keystroke → row total ≤ 16 ms at 4× CPU slowdown).
+// check follow in a later task (keystroke → row total ≤ 16 ms at 4× CPU slowdown).
 import { parseValue } from '../template/parse-value';
 import { resolveValues, sumOf, type ResolvedValue } from '../template/rules/resolve-values';
 import type { FormatSpec } from '../template/spec-types';

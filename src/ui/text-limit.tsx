@@ -1,4 +1,4 @@
-// Every text limit of the report format enforced where the text is typed or pasted (issue 11): the
+// Every text limit of the report format enforced where the text is typed or pasted: the
 // field takes what fits (the browser's maxLength, which counts as zod's max does, in UTF-16 units)
 // and says at once, at the field, how much it refused. A limit met in silence would look like a
 // saved text and lose its end; a text past the limit would be refused on saving.

@@ -1,4 +1,4 @@
-// 导入草稿 (issue 5): a file picker and a drop zone. The file is read and validated by readDraft
+// 导入草稿: a file picker and a drop zone. The file is read and validated by readDraft
 // (schema, version, migrations); a refused file shows why and changes nothing. A report that
 // already exists (same id, or same agency and year) takes the file's review when nothing else
 // differs (the answer to a 送审文件 coming back); otherwise it is replaced or kept beside the

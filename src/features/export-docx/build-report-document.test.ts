@@ -1,5 +1,5 @@
 // The exported .docx read back as a reader would: unzip, parse the XML, lay every table out on
-// its grid honouring gridSpan and vMerge, and compare with the report and the spec (issue 4).
+// its grid honouring gridSpan and vMerge, and compare with the report and the spec.
 import type { Element } from '@xmldom/xmldom';
 import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// Hostile text through the Word builder (issue 6): whatever a clerk pasted, the .docx must still
+// Hostile text through the Word builder: whatever a clerk pasted, the .docx must still
 // open. Word refuses a part that is not well-formed XML 1.0 (docx issue #345, pitfalls.md), so every
 // XML part is read back with jszip and parsed strictly.
 import JSZip from 'jszip';

@@ -32,7 +32,7 @@ const INPUT_MODE = {
  * `contain-strict` (size, layout and paint containment) makes each input a layout root of its own:
  * a keystroke, or a total's new figure, then lays out the input alone, not the whole page down to
  * every table row (a trace of npm run bench showed each keystroke laying out the document from the
- * root; issue 6). The inputs take their width from the cell, so containing their size does not
+ * root). The inputs take their width from the cell, so containing their size does not
  * change the layout.
  */
 const INPUT_CLASS =
@@ -99,7 +99,7 @@ export const InputCell = memo(function InputCell({ cell, label, rowSpan, colSpan
           Chromium's autofill re-reads the whole form of the changed field, and fields outside any
           form all count as one form; for table 三 that task took 50-130 ms at 4x CPU slowdown
           (median 63 ms, one per keystroke: `npm run bench` with BENCH_TRACE, tasks posted from
-          FormTracker::FormControlDidChange), with a one-field form about 1 ms (issue 6). The form
+          FormTracker::FormControlDidChange), with a one-field form about 1 ms. The form
           is `display: contents`: it groups the field for autofill and draws no box (table 三: 992
           layout objects instead of 1136 for every frame to walk). */}
       <form onSubmit={preventSubmit} autoComplete="off" className="contents">

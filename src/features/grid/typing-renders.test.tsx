@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// The architectural property behind issue 6's typing budget: a keystroke re-renders only the cells
+// The architectural property behind the typing budget: a keystroke re-renders only the cells
 // whose figure or marks change, never the table. Each cell's render is counted by wrapping the
 // cell components' render functions (memo's `type`), so the count includes renders caused by the
 // live store as well as by a parent.

@@ -10,7 +10,7 @@ function targetId(f: Finding): string {
 
 /**
  * The numbers of errors and warnings above the preview, each finding a link back to where it is
- * in the editor (issue 5). Hidden when printing: it is not part of the report.
+ * in the editor. Hidden when printing: it is not part of the report.
  */
 export function FindingsBanner(props: {
   readonly format: FormatSpec;

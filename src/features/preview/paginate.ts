@@ -1,4 +1,4 @@
-// Splits the preview into A4 pages (issue 5) from the measured heights of its units, the way Word
+// Splits the preview into A4 pages from the measured heights of its units, the way Word
 // flows the exported file: a heading never ends a page (keepNext in the .docx), a paragraph splits
 // between lines without leaving one line alone (Word's widow control), a table splits between rows
 // and repeats its header rows (tblHeader), and a row is never cut (cantSplit).

@@ -1,4 +1,4 @@
-// 预览 (issue 5): the report as A4 pages at real size, with zoom. What is printed and in which
+// 预览: the report as A4 pages at real size, with zoom. What is printed and in which
 // order comes from documentContent(), the very model the Word export renders, so the preview
 // and the .docx are one document. Typography follows GB/T 9704-2012 (official-format.md): A4,
 // margins 37/35/28/26 mm, 3号仿宋 body on 28 pt lines with a two-character indent, 2号小标宋 title,

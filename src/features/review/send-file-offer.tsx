@@ -1,6 +1,6 @@
 // Right after a review step, the file to send on: the clerk and the supervisor usually work on two
 // computers, and the review travels between them as a draft file. Saying what to do with it at the
-// moment it is needed spares them guessing (issue 13).
+// moment it is needed spares them guessing.
 import { useState } from 'react';
 import type { Report } from '../../report/report-schema';
 import { downloadDraft } from '../../ui/download-draft';

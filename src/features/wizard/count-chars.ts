@@ -2,7 +2,7 @@
  * The characters of a text as a reader counts them (字数): not whitespace, and a character outside
  * the Basic Multilingual Plane (an emoji, a rare 汉字) counts once, not as its two UTF-16 halves.
  * A loop rather than `[...text]`: the count runs on every keystroke, and a 20,000-character
- * paragraph made that an array of 20,000 strings each time (issue 6, hostile input).
+ * paragraph made that an array of 20,000 strings each time (hostile input).
  */
 export function countChars(text: string): number {
   let n = 0;

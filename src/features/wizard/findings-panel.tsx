@@ -57,7 +57,7 @@ export function FindingsPanel({
   const warnings = findings.length - errors;
   // `contain-strict`: the panel's size comes from the layout around it, never from its content,
   // so the messages it rewrites after every check are laid out and painted on their own instead
-  // of with the table beside them (issue 6, longest task while typing).
+  // of with the table beside them (longest task while typing).
   return (
     <aside
       aria-label="检查结果"

@@ -150,7 +150,7 @@ test('every change is journalled at once, before the debounced save, and the jou
   const r = base();
   const { saved } = await mount(r, 's5');
   await type(fieldDomId('s5'), '刚打的字，马上刷新也不丢。');
-  // Synchronous: a reload right now reads it back (issue 6), though IndexedDB has nothing yet.
+  // Synchronous: a reload right now reads it back, though IndexedDB has nothing yet.
   expect(saved).toEqual([]);
   expect(readJournal(r.id)?.narratives.s5).toBe('刚打的字，马上刷新也不丢。');
   await until(() => saved.length > 0);

@@ -41,7 +41,7 @@ export function SaveIndicator({
     );
   }
   // A box of fixed size (contain-strict) around text that changes on every keystroke (保存中… /
-  // 已保存), so the change lays out this box only, not the header (issue 6).
+  // 已保存), so the change lays out this box only, not the header.
   return (
     <span
       role="status"

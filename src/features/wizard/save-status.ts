@@ -10,7 +10,7 @@ export type SaveState =
 
 /**
  * The state with whether the edit journal could be written: when localStorage is full, what is
- * typed is only safe once IndexedDB has it, and a reload before then would lose it (issue 11).
+ * typed is only safe once IndexedDB has it, and a reload before then would lose it.
  */
 export type SaveView = SaveState & { readonly journalFull: boolean };
 

@@ -1,8 +1,8 @@
-// Autosave (issue 3): within half a second of any change the report is written to IndexedDB.
+// Autosave: within half a second of any change the report is written to IndexedDB.
 // It listens with the callback form of `watch`, which re-renders nothing (pitfalls.md), and
 // reads the values at save time with getValues.
 //
-// Nothing typed may be lost on a reload (issue 6): an IndexedDB write started in `pagehide` is
+// Nothing typed may be lost on a reload: an IndexedDB write started in `pagehide` is
 // asynchronous and Chromium drops it at unload, so every change is also journalled synchronously
 // in localStorage (report/edit-journal.ts) and the journal is cleared once IndexedDB has the data.
 //
@@ -136,7 +136,7 @@ export function useAutosave(
       timer = setTimeout(() => void write(), SAVE_DELAY_MS);
     };
     const sub = form.watch((_values, { name }) => {
-      // An edit of an approved report takes it back to 草稿 (issue 5). Changes of the review itself
+      // An edit of an approved report takes it back to 草稿. Changes of the review itself
       // (the review panel) are not edits of the report.
       if (name && !name.startsWith('review') && form.getValues('review.status') === 'approved') {
         const next = markEditedAfterApproval(form.getValues(), new Date());

@@ -1,4 +1,4 @@
-// Hostile text through the rules (issue 6): control characters, zero-width and RTL marks, emoji,
+// Hostile text through the rules: control characters, zero-width and RTL marks, emoji,
 // markup and 20,000-character paragraphs never break checkReport, and figures hidden among them
 // are still read the same way.
 import { describe, expect, it } from 'vitest';
