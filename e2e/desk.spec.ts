@@ -9,6 +9,7 @@ import { FORMAT_2021 } from '../src/template/format-2021';
 import { cellLabel, formatCells } from '../src/template/table-cells';
 import { COPIED, deskFiles } from './support/desk-files';
 import { goOffline } from './support/go-offline';
+import { rowLabel } from './support/official-labels';
 
 const label = (id: string) => {
   const spec = formatCells(FORMAT_2021).get(id);
@@ -107,7 +108,7 @@ test('a mixed folder of reports is read in a worker and listed, offline', async 
   );
   const t3 = FORMAT_2021.sections.find((sec) => sec.table?.id === 't3');
   const t3Sheet = sheet(t3?.title ?? '');
-  const newRow = t3Sheet.find((row) => row.includes('一、本年新收政府信息公开申请数量'));
+  const newRow = t3Sheet.find((row) => row.includes(rowLabel('new')));
   // 自然人 0, the legal persons' 其他 3, and the total 3, as the grid shows
   expect(newRow?.filter((v) => typeof v === 'number')).toEqual([0, 0, 0, 0, 3, 0, 3]);
 

@@ -4,12 +4,10 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { createReport } from './support/create-report';
+import { cellName, narrativeLabel, sectionTitle } from './support/official-labels';
 
-const T3_NEW = '一、本年新收政府信息公开申请数量';
-const T3_CARRIED = '二、上年结转政府信息公开申请数量';
-const T3_CARRY = '四、结转下年度继续办理';
-const S1 = '一、总体情况';
-const S3 = '三、收到和处理政府信息公开申请情况';
+const S1 = sectionTitle('s1');
+const S3 = sectionTitle('s3');
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -32,10 +30,10 @@ test('导出草稿 then 导入 in a fresh browser gives the same report', async 
   await createReport(page, '阁山镇人民政府', '2025');
   await page.getByLabel('联系电话').fill('0795-7161260');
   await page.getByRole('link', { name: S1 }).click();
-  await page.getByLabel('（一）主动公开').fill('本年主动公开信息70条。\n\n第二段。');
+  await page.getByLabel(narrativeLabel('s1-active')).fill('本年主动公开信息70条。\n\n第二段。');
   await page.getByRole('link', { name: S3 }).click();
   await page.getByRole('button', { name: '未填单元格填 0' }).click();
-  await page.getByLabel(`${T3_NEW} / 自然人`).fill('3');
+  await page.getByLabel(cellName('t3:new:natural')).fill('3');
   await saved(page);
   const first = await exportDraft(page, info.outputPath('first.json'));
   expect(first.name).toBe('阁山镇人民政府2025年报告草稿.json');
@@ -53,10 +51,12 @@ test('导出草稿 then 导入 in a fresh browser gives the same report', async 
     .click();
   await expect(page2.getByLabel('联系电话')).toHaveValue('0795-7161260');
   await page2.getByRole('link', { name: S1 }).click();
-  await expect(page2.getByLabel('（一）主动公开')).toHaveValue('本年主动公开信息70条。\n\n第二段。');
+  await expect(page2.getByLabel(narrativeLabel('s1-active'))).toHaveValue(
+    '本年主动公开信息70条。\n\n第二段。',
+  );
   await page2.getByRole('link', { name: S3 }).click();
-  await expect(page2.getByLabel(`${T3_NEW} / 自然人`)).toHaveValue('3');
-  await expect(page2.getByLabel(`${T3_NEW} / 总计`)).toHaveValue('3');
+  await expect(page2.getByLabel(cellName('t3:new:natural'))).toHaveValue('3');
+  await expect(page2.getByLabel(cellName('t3:new:total'))).toHaveValue('3');
 
   // The whole report, field by field, is what was exported.
   const second = await exportDraft(page2, info.outputPath('second.json'));
@@ -127,11 +127,11 @@ test('a corrupt, foreign or newer file is refused with the reason, and the repor
 test("next year's report carries 结转 over, and R5 flags a later change", async ({ page }) => {
   await createReport(page, '千户镇人民政府', '2024');
   await page.getByRole('link', { name: S1 }).click();
-  await page.getByLabel('（一）主动公开').fill('2024年主动公开信息50条。');
+  await page.getByLabel(narrativeLabel('s1-active')).fill('2024年主动公开信息50条。');
   await page.getByRole('link', { name: S3 }).click();
   await page.getByRole('button', { name: '未填单元格填 0' }).click();
-  await page.getByLabel(`${T3_CARRY} / 自然人`).fill('2');
-  await page.getByLabel(`${T3_CARRY} / 法人或其他组织 / 商业企业`).fill('1');
+  await page.getByLabel(cellName('t3:carry-forward:natural')).fill('2');
+  await page.getByLabel(cellName('t3:carry-forward:business')).fill('1');
   await saved(page);
 
   await page.getByRole('link', { name: '← 我的报告' }).click();
@@ -144,15 +144,15 @@ test("next year's report carries 结转 over, and R5 flags a later change", asyn
   );
 
   await page.getByRole('link', { name: S1 }).click();
-  await expect(page.getByLabel('（一）主动公开')).toHaveValue('2024年主动公开信息50条。');
+  await expect(page.getByLabel(narrativeLabel('s1-active'))).toHaveValue('2024年主动公开信息50条。');
   await page.getByRole('link', { name: S3 }).click();
-  await expect(page.getByLabel(`${T3_CARRIED} / 自然人`)).toHaveValue('2');
-  await expect(page.getByLabel(`${T3_CARRIED} / 法人或其他组织 / 商业企业`)).toHaveValue('1');
-  await expect(page.getByLabel(`${T3_CARRIED} / 总计`)).toHaveValue('3');
+  await expect(page.getByLabel(cellName('t3:carried:natural'))).toHaveValue('2');
+  await expect(page.getByLabel(cellName('t3:carried:business'))).toHaveValue('1');
+  await expect(page.getByLabel(cellName('t3:carried:total'))).toHaveValue('3');
   const panel = page.getByRole('complementary', { name: '检查结果' });
   await expect(panel.getByRole('button', { name: /应等于2024年度报告/ })).toHaveCount(0);
 
-  await page.getByLabel(`${T3_CARRIED} / 自然人`).fill('5');
+  await page.getByLabel(cellName('t3:carried:natural')).fill('5');
   await expect(panel.getByRole('button', { name: /自然人列.*应等于2024年度报告/ })).toBeVisible();
-  await expect(page.getByLabel(`${T3_CARRIED} / 自然人`)).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel(cellName('t3:carried:natural'))).toHaveAttribute('aria-invalid', 'true');
 });

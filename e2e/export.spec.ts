@@ -5,12 +5,11 @@ import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { readDocx, readDocxParagraphs, readDocxTables } from '../src/test-support/read-docx-tables';
 import { createReport } from './support/create-report';
+import { cellName, rowLabel, sectionTitle } from './support/official-labels';
 
 const NAME = '阁山镇人民政府';
 const YEAR = '2021';
-const S3 = '三、收到和处理政府信息公开申请情况';
-const T3_NEW = '一、本年新收政府信息公开申请数量';
-const T3_OPEN = '三、本年度办理结果 / （一）予以公开';
+const S3 = sectionTitle('s3');
 
 test('导出 Word lists the errors first, then exports the figures into the official table', async ({
   page,
@@ -18,10 +17,10 @@ test('导出 Word lists the errors first, then exports the figures into the offi
   await createReport(page, NAME, YEAR);
 
   await page.getByRole('link', { name: S3 }).click();
-  await page.getByLabel(`${T3_NEW} / 自然人`).fill('3');
-  await page.getByLabel(`${T3_NEW} / 法人或其他组织 / 商业企业`).fill('1');
-  await page.getByLabel(`${T3_OPEN} / 自然人`).fill('2');
-  await expect(page.getByLabel(`${T3_NEW} / 总计`)).toHaveValue('4');
+  await page.getByLabel(cellName('t3:new:natural')).fill('3');
+  await page.getByLabel(cellName('t3:new:business')).fill('1');
+  await page.getByLabel(cellName('t3:open:natural')).fill('2');
+  await expect(page.getByLabel(cellName('t3:new:total'))).toHaveValue('4');
 
   // The report is far from complete: the export asks first, and 返回修改 exports nothing.
   const exportButton = page.getByRole('button', { name: '导出 Word' });
@@ -32,7 +31,7 @@ test('导出 Word lists the errors first, then exports the figures into the offi
   await page.screenshot({ path: test.info().outputPath('findings-dialog.png') });
   await findings.getByRole('button', { name: '返回修改' }).click();
   await expect(findings).toBeHidden();
-  await expect(page.getByLabel(`${T3_NEW} / 自然人`)).toHaveValue('3');
+  await expect(page.getByLabel(cellName('t3:new:natural'))).toHaveValue('3');
 
   await exportButton.click();
   const downloading = page.waitForEvent('download');
@@ -61,8 +60,8 @@ test('导出 Word lists the errors first, then exports the figures into the offi
     return found.map((c) => c.text);
   };
   // Three label columns, then 自然人, the five 法人或其他组织 columns and 总计.
-  expect(row(T3_NEW).slice(3)).toEqual(['3', '1', '', '', '', '', '4']);
-  expect(row('（一）予以公开').slice(3)).toEqual(['2', '', '', '', '', '', '2']);
+  expect(row(rowLabel('new')).slice(3)).toEqual(['3', '1', '', '', '', '', '4']);
+  expect(row(rowLabel('open')).slice(3)).toEqual(['2', '', '', '', '', '', '2']);
   // The header merges as printed: 申请人情况 over all seven figures.
   expect(t3.grid[0]?.slice(3).every((c) => c.text === '申请人情况')).toBe(true);
   expect(t3.headerRows).toBe(3);

@@ -9,13 +9,13 @@ import { expect, test, type Locator, type Page, type TestInfo } from '@playwrigh
 import { gb18030 } from '../src/report/ledger/fixtures/gb18030';
 import { FORMAT_2021 } from '../src/template/format-2021';
 import { createReport } from './support/create-report';
+import { cellName, sectionTitle } from './support/official-labels';
 
 test.describe.configure({ timeout: 240_000 });
 
-const S3 = '三、收到和处理政府信息公开申请情况';
-const T3_NEW = '一、本年新收政府信息公开申请数量';
-const NATURAL = `${T3_NEW} / 自然人`;
-const BUSINESS = `${T3_NEW} / 法人或其他组织 / 商业企业`;
+const S3 = sectionTitle('s3');
+const NATURAL = cellName('t3:new:natural');
+const BUSINESS = cellName('t3:new:business');
 /** The app's autosave debounce is 250 ms: 600 ms is past it without waiting for 已保存. */
 const PAST_DEBOUNCE_MS = 600;
 

@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { FORMAT_2021 } from '../src/template/format-2021';
 import { cellLabel, formatCells } from '../src/template/table-cells';
 import { createReport } from './support/create-report';
+import { cellName, sectionTitle } from './support/official-labels';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -17,8 +18,8 @@ const nameOf = (id: string) => {
 const columnOf = (id: string) => nameOf(id).split(' / ').at(-1) ?? '';
 
 const TABLES = [
-  { step: '三、收到和处理政府信息公开申请情况', cell: '一、本年新收政府信息公开申请数量 / 总计' },
-  { step: '四、政府信息公开行政复议、行政诉讼情况', cell: /复议后起诉 \/ 总计$/ },
+  { step: sectionTitle('s3'), cell: cellName('t3:new:total') },
+  { step: sectionTitle('s4'), cell: /复议后起诉 \/ 总计$/ },
 ] as const;
 
 test('tables 三 and 四 show 总计 at 1366 × 768 without scrolling sideways', async ({ page }, info) => {

@@ -6,13 +6,14 @@ import fs from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readDocx, readDocxParagraphs } from '../src/test-support/read-docx-tables';
 import { openNewReport } from './support/create-report';
+import { cellName, sectionTitle } from './support/official-labels';
 
-const S3 = '三、收到和处理政府信息公开申请情况';
-const S5 = '五、存在的主要问题及改进情况';
-const S6 = '六、其他需要报告的事项';
-const NEW_NATURAL = '一、本年新收政府信息公开申请数量 / 自然人';
-const NEW_BUSINESS = '一、本年新收政府信息公开申请数量 / 法人或其他组织 / 商业企业';
-const NEW_TOTAL = '一、本年新收政府信息公开申请数量 / 总计';
+const S3 = sectionTitle('s3');
+const S5 = sectionTitle('s5');
+const S6 = sectionTitle('s6');
+const NEW_NATURAL = cellName('t3:new:natural');
+const NEW_BUSINESS = cellName('t3:new:business');
+const NEW_TOTAL = cellName('t3:new:total');
 
 const cell = (page: Page, name: string): Locator => page.getByRole('textbox', { name, exact: true });
 

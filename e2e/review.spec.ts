@@ -1,15 +1,15 @@
 // The supervisor's side: the A4 preview, printing, and 提交审核 → 审核通过 → edit → 草稿.
 import { expect, test, type Page } from '@playwright/test';
 import { createReport } from './support/create-report';
+import { cellName, narrativeLabel, sectionTitle } from './support/official-labels';
 
-const T3_NEW = '一、本年新收政府信息公开申请数量';
 const SECTIONS = [
-  '一、总体情况',
-  '二、主动公开政府信息情况',
-  '三、收到和处理政府信息公开申请情况',
-  '四、政府信息公开行政复议、行政诉讼情况',
-  '五、存在的主要问题及改进情况',
-  '六、其他需要报告的事项',
+  sectionTitle('s1'),
+  sectionTitle('s2'),
+  sectionTitle('s3'),
+  sectionTitle('s4'),
+  sectionTitle('s5'),
+  sectionTitle('s6'),
 ];
 
 // Journeys of many steps on a machine shared by several builds: give them room.
@@ -18,11 +18,11 @@ test.describe.configure({ timeout: 120_000 });
 async function fillSomeReport(page: Page) {
   await page.getByLabel('成文日期').fill('2026-01-21');
   await page.getByRole('link', { name: SECTIONS[0] }).click();
-  await page.getByLabel('（一）主动公开').fill('本年主动公开信息70条。\n第二段。');
+  await page.getByLabel(narrativeLabel('s1-active')).fill('本年主动公开信息70条。\n第二段。');
   await page.getByRole('link', { name: SECTIONS[2] }).click();
   await page.getByRole('button', { name: '未填单元格填 0' }).click();
-  await page.getByLabel(`${T3_NEW} / 自然人`).fill('3');
-  await page.getByLabel(`${T3_NEW} / 法人或其他组织 / 商业企业`).fill('2');
+  await page.getByLabel(cellName('t3:new:natural')).fill('3');
+  await page.getByLabel(cellName('t3:new:business')).fill('2');
   await expect(page.getByRole('status').filter({ hasText: /^已保存/ })).toBeVisible();
 }
 
@@ -42,8 +42,8 @@ test('the preview shows the title, the six sections and the figures, and prints 
   await expect(sheet.getByText('本年主动公开信息70条。', { exact: true })).toBeVisible();
   await expect(sheet.getByText('第二段。', { exact: true })).toBeVisible();
   // Typed figures and the computed total (R1), in the merged table drawn from the spec.
-  await expect(sheet.getByRole('cell', { name: `${T3_NEW} / 自然人：3` })).toHaveText('3');
-  await expect(sheet.getByRole('cell', { name: `${T3_NEW} / 总计：5` })).toHaveText('5');
+  await expect(sheet.getByRole('cell', { name: `${cellName('t3:new:natural')}：3` })).toHaveText('3');
+  await expect(sheet.getByRole('cell', { name: `${cellName('t3:new:total')}：5` })).toHaveText('5');
   await expect(sheet.getByText('2026年1月21日')).toBeVisible();
 
   // A4 pages on screen, each with its page number: odd pages right, even pages left (GB/T 9704).
@@ -134,8 +134,8 @@ test('submit → approve with name and date → an edit takes the report back to
   await expect(row.getByRole('cell', { name: '已审核' })).toBeVisible();
   await row.getByRole('link', { name: '打开' }).click();
 
-  await page.getByRole('link', { name: '五、存在的主要问题及改进情况' }).click();
-  await page.getByRole('textbox', { name: '五、存在的主要问题及改进情况' }).fill('公开内容还不够丰富。');
+  await page.getByRole('link', { name: sectionTitle('s5') }).click();
+  await page.getByRole('textbox', { name: sectionTitle('s5') }).fill('公开内容还不够丰富。');
   await expect(page.getByText(/报告已回到“草稿”状态/)).toBeVisible();
   await page.getByRole('link', { name: '预览' }).click();
   await expect(panel.getByText('当前状态：草稿')).toBeVisible();
@@ -179,8 +179,8 @@ test('a returned report shows the comments at their sections, marked in the step
   await expect(note.locator('s')).toHaveText('问题写得太笼统，请写具体。');
   await expect(steps.getByRole('link', { name: SECTIONS[4], exact: true })).toBeVisible();
   await steps.getByRole('link', { name: SECTIONS[2], exact: true }).click();
-  await page.getByLabel(`${T3_NEW} / 自然人`).fill('3');
-  await page.getByLabel(`${T3_NEW} / 自然人`).press('Enter');
+  await page.getByLabel(cellName('t3:new:natural')).fill('3');
+  await page.getByLabel(cellName('t3:new:natural')).press('Enter');
   await expect(page.getByRole('status').filter({ hasText: /^已保存/ })).toBeVisible();
   await steps.getByRole('link', { name: SECTIONS[0], exact: true }).click();
   await expect(page.getByRole('complementary', { name: '审核意见' })).toHaveCount(0);
@@ -194,13 +194,13 @@ test('a returned report shows the comments at their sections, marked in the step
   await expect(legend).toContainText('自上次审核后已修改');
   await expect(legend).toContainText('1 个单元格，2 段文字');
   const sheet = page.getByRole('article', { name: '报告预览' });
-  const cell = sheet.getByRole('cell', { name: `${T3_NEW} / 自然人：3` });
+  const cell = sheet.getByRole('cell', { name: `${cellName('t3:new:natural')}：3` });
   await expect(cell).toHaveAccessibleDescription('自上次审核后已修改');
   await expect(sheet.getByText('改进措施：每月更新公开目录。', { exact: true })).toHaveAccessibleDescription(
     '自上次审核后已修改',
   );
   await expect(
-    sheet.getByRole('cell', { name: `${T3_NEW} / 法人或其他组织 / 商业企业：未填` }),
+    sheet.getByRole('cell', { name: `${cellName('t3:new:business')}：未填` }),
   ).not.toHaveAccessibleDescription('自上次审核后已修改');
   await expect(panel.getByRole('list', { name: '审核意见' }).locator('s')).toHaveText(
     '问题写得太笼统，请写具体。',

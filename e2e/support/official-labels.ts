@@ -27,3 +27,13 @@ export function narrativeLabel(narrativeId: string, formatId: FormatId = 'format
   if (!box) throw new Error(`${formatId} has no text box ${narrativeId}`);
   return box.label;
 }
+
+/** A table row's own label (the last of its row path), e.g. `（一）予以公开` for table 三's `open`. */
+export function rowLabel(rowId: string, tableId = 't3', formatId: FormatId = 'format-2021'): string {
+  const cell = [...formatCells(getFormat(formatId)).values()].find(
+    (c) => c.tableId === tableId && c.rowId === rowId,
+  );
+  const label = cell?.rowPath.at(-1);
+  if (label === undefined) throw new Error(`${formatId} has no row ${rowId} in ${tableId}`);
+  return label;
+}
