@@ -489,10 +489,14 @@ async function measureImport(browser: Browser): Promise<void> {
   const context = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block' });
   const page = await context.newPage();
   for (const { name, file } of files) {
-    // A fresh page: the first read compiles the readers in a new worker, as a clerk's first
-    // import does; the next ones reuse the worker (a second file, a corrected year).
+    // A fresh page, as a clerk's first import: the pointer reaches 导入 Word 或网页, which starts
+    // the readers' worker, and the file arrives 300 ms later (choosing a file in the browser's
+    // dialog takes longer than that). The next reads reuse the worker (a second file, a corrected
+    // year).
     await page.goto(BASE);
     const input = page.getByLabel('导入 Word 或网页');
+    await page.getByText('导入 Word 或网页', { exact: true }).hover();
+    await page.waitForTimeout(300);
     const reads: number[] = [];
     const shown: number[] = [];
     for (let round = 0; round < 4; round++) {
@@ -511,7 +515,10 @@ async function measureImport(browser: Browser): Promise<void> {
     }
     const first = reads[0] ?? Number.NaN;
     const later = Math.max(...reads.slice(1));
-    report(`导入 ${name}: first read (worker)`, ms(first), { text: '≤ 500 ms', met: first <= 500 });
+    report(`导入 ${name}: first read (pointed at 300 ms before)`, ms(first), {
+      text: '≤ 500 ms',
+      met: first <= 500,
+    });
     report(`导入 ${name}: later reads (max)`, ms(later), { text: '≤ 500 ms', met: later <= 500 });
     report(
       `导入 ${name}: → 导入检查 shown`,

@@ -8,7 +8,7 @@ import { FileDropZone, FilePickButton } from '../../ui/file-drop-zone';
 import { ModalDialog } from '../../ui/modal-dialog';
 import type { PendingImport } from './import-check';
 import type { ImportRequest } from './import-request';
-import { readInWorker, type ReadImport, type RunningRead } from './read-in-worker';
+import { readInWorker, warmReader, type ReadImport, type RunningRead } from './read-in-worker';
 
 export type { PendingImport } from './import-check';
 
@@ -62,10 +62,12 @@ function Progress({ what, onCancel }: { readonly what: string; readonly onCancel
 export function ImportEntry({
   onRead,
   read = readInWorker,
+  warm = warmReader,
 }: {
   /** A report was read: show 导入检查. */
   readonly onRead: (pending: PendingImport) => void;
   readonly read?: ReadImport;
+  readonly warm?: () => void;
 }) {
   const { reading, start, cancel } = useReader(read);
   const [refused, setRefused] = useState<{ readonly what: string; readonly reason: string } | undefined>();
@@ -81,7 +83,15 @@ export function ImportEntry({
   };
 
   return (
-    <section aria-label="导入已有的报告" className="space-y-2">
+    <section
+      aria-label="导入已有的报告"
+      className="space-y-2"
+      // Pointing at the import, focusing it or dragging a file over it starts the readers, so the
+      // file chosen a moment later is read by code already compiled.
+      onPointerEnter={warm}
+      onFocus={warm}
+      onDragEnter={warm}
+    >
       <FileDropZone
         disabled={reading !== undefined}
         onDrop={(data) => {
