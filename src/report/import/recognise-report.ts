@@ -4,7 +4,6 @@
 // boxes; the preamble, the signature and its date; tables 二, 三 and 四 by their labels. What fits
 // nowhere is listed, never dropped.
 import { SECTION_TITLES } from '../../template/common-parts';
-import { formatForYear } from '../../template/format-for-year';
 import { FORMAT_2019 } from '../../template/format-2019';
 import { FORMATS } from '../../template/formats';
 import type { SectionId } from '../../template/section-ids';
@@ -20,10 +19,12 @@ import type {
   UnplacedText,
 } from './imported-report';
 import { bandOfItem } from './read-band-table';
-import { readDate } from './read-date';
-import { readTables, type TablesRead } from './read-tables';
+import { chooseFormat, disagreement } from './choose-format';
+import { readTables } from './read-tables';
+import { findTitle } from './find-title';
 import { readTitle, readTitleInText } from './read-title';
 import { sectionHeading } from './section-heading';
+import { takeSignature } from './take-signature';
 import type { SourceDocument } from './source-document';
 
 export interface RecogniseOptions {
@@ -43,83 +44,6 @@ interface Region {
   readonly sectionId?: SectionId;
   readonly heading: string;
   readonly paragraphs: string[];
-}
-
-/** How many of the first paragraphs may stand before the title (a portal's page header). */
-const TITLE_SEARCH = 12;
-
-function findTitle(
-  document: SourceDocument,
-): { index: number; span: number; text: string; agencyName: string; year: number } | undefined {
-  const { blocks } = document;
-  for (let i = 0; i < Math.min(blocks.length, TITLE_SEARCH); i++) {
-    const block = blocks[i];
-    if (block?.kind !== 'paragraph') return undefined;
-    if (sectionHeading(block.text)) return undefined;
-    const alone = readTitle(block.text);
-    if (alone) return { index: i, span: 1, text: block.text.replace(/\n/g, ''), ...alone };
-    const next = blocks[i + 1];
-    // A title broken over two paragraphs; a title standing alone in the next one is taken there.
-    if (next?.kind === 'paragraph' && !readTitle(next.text)) {
-      const joined = `${block.text}${next.text}`;
-      const both = readTitle(joined);
-      if (both) return { index: i, span: 2, text: joined.replace(/\n/g, ''), ...both };
-    }
-  }
-  return undefined;
-}
-
-/** A line that can be the signing agency: short, no sentence punctuation, no numbering. */
-function looksLikeAgency(text: string): boolean {
-  const s = text.trim();
-  return (
-    s.length >= 2 &&
-    s.length <= 30 &&
-    !/[。，；：,;:！？、]/.test(s) &&
-    !/^[（(\d一二三四五六七八九十]/.test(s)
-  );
-}
-
-interface Signature {
-  readonly signatory: string;
-  readonly date: string;
-  readonly dateText: string;
-  readonly after: readonly string[];
-}
-
-/** An office's name as it signs: `…人民政府`, `…办事处`, `…委员会`. */
-const SIGNING_OFFICE = /(人民政府|政府|办事处|委员会|管理委员会|管委会)$/;
-
-/** 落款 and 成文日期 at the end of the last section's text; removes them from it. */
-function takeSignature(paragraphs: string[], agencyName: string): Signature {
-  for (let j = paragraphs.length - 1; j >= Math.max(0, paragraphs.length - 4); j--) {
-    const text = paragraphs[j] ?? '';
-    let date = readDate(text);
-    let dateText = text.trim();
-    let signatory = '';
-    if (!date) {
-      // `潘庄镇人民政府 2022年1月21日` on one line
-      const m = /^(.*?)[\s\u3000]*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$/.exec(text.trim());
-      if (!m || !looksLikeAgency(m[1] ?? '')) continue;
-      date = readDate(m[2] ?? '');
-      if (!date) continue;
-      signatory = (m[1] ?? '').trim();
-      dateText = (m[2] ?? '').trim();
-    }
-    const after = paragraphs.splice(j + 1);
-    paragraphs.splice(j, 1);
-    if (!signatory && j > 0 && looksLikeAgency(paragraphs[j - 1] ?? '')) {
-      signatory = (paragraphs.splice(j - 1, 1)[0] ?? '').trim();
-    }
-    return { signatory, date, dateText, after };
-  }
-  // Signed without a date: a last line that is the office's name.
-  const lastLine = (paragraphs[paragraphs.length - 1] ?? '').trim();
-  if (looksLikeAgency(lastLine) && (lastLine === agencyName.trim() || SIGNING_OFFICE.test(lastLine))) {
-    paragraphs.pop();
-    return { signatory: lastLine, date: '', dateText: '', after: [] };
-  }
-  return { signatory: '', date: '', dateText: '', after: [] };
 }
 
 function sectionOne(
@@ -167,27 +91,6 @@ function finish(
   return Object.fromEntries(
     Object.entries(out).map(([id, box]) => [id, { text: box.text.join('\n'), sources: box.sources }]),
   );
-}
-
-function chooseFormat(
-  year: number | undefined,
-  byTables: FormatId | undefined,
-  today: Date,
-  notes: string[],
-): FormatSpec {
-  if (year !== undefined) {
-    const choice = formatForYear(year, today);
-    if (choice.ok) return choice.format;
-    notes.push(choice.reason);
-  } else notes.push('没有找到报告年度（标题和统计期限中都没有），请填写报告年度');
-  return FORMATS[byTables ?? 'format-2021'];
-}
-
-/** Tables whose shape fits the other format better, named by their sections. */
-function disagreement(format: FormatSpec, mine: TablesRead, theirs: TablesRead): string[] {
-  return format.sections
-    .filter((s) => s.table && (theirs.scoreByTable[s.table.id] ?? 0) > (mine.scoreByTable[s.table.id] ?? 0))
-    .map((s) => `第${s.numeral}部分的表格`);
 }
 
 /** Reads a document's blocks into an imported report, or refuses with a reason. */
