@@ -3,10 +3,11 @@
 // The clerk's own path must take at most 20 actions; the review between two computers (the 送审
 // file to the supervisor and the result file back) is counted and printed too.
 import fs from 'node:fs';
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readDocx, readDocxParagraphs } from '../src/test-support/read-docx-tables';
 import { SECTION_ONE_NARRATIVES, SECTION_TITLES } from '../src/template/common-parts';
 import { FORMAT_2021 } from '../src/template/format-2021';
+import { newComputer } from './support/new-computer';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -55,18 +56,6 @@ class Actions {
   }
 }
 
-async function newComputer(browser: Browser): Promise<Page> {
-  const { baseURL } = test.info().project.use;
-  const context = await browser.newContext({
-    ...(baseURL ? { baseURL } : {}),
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    acceptDownloads: true,
-    viewport: { width: 1366, height: 768 },
-  });
-  return context.newPage();
-}
-
 const ZERO_TEXT: Readonly<Record<string, string>> = {
   's1-intro': '本年度，我镇认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政务公开工作。',
   's1-active': '本年度通过政府门户网站和政务公开栏主动公开政府信息。',
@@ -81,8 +70,8 @@ const ZERO_TEXT: Readonly<Record<string, string>> = {
 test('a zero-activity report: 新建 → approved → Word in at most 20 actions, the review as files', async ({
   browser,
 }) => {
-  const clerkPage = await newComputer(browser);
-  const bossPage = await newComputer(browser);
+  const { page: clerkPage } = await newComputer(browser, { width: 1366, height: 768 });
+  const { page: bossPage } = await newComputer(browser, { width: 1366, height: 768 });
   const clerk = new Actions('办事员');
   const boss = new Actions('审核人');
   const nav = clerkPage.getByRole('navigation', { name: '填报步骤' });

@@ -1,21 +1,11 @@
 // The review between two computers: the clerk sends the 送审 file, the supervisor
 // imports it in another browser, approves and sends the result back, and the clerk's import
 // merges the result without asking to replace anything.
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { createReport } from './support/create-report';
+import { newComputer } from './support/new-computer';
 
 test.describe.configure({ timeout: 150_000 });
-
-async function newComputer(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const { baseURL } = test.info().project.use;
-  const context = await browser.newContext({
-    ...(baseURL ? { baseURL } : {}),
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    acceptDownloads: true,
-  });
-  return { context, page: await context.newPage() };
-}
 
 async function saveDownload(page: Page, button: string, name: string): Promise<string> {
   const [download] = await Promise.all([

@@ -8,6 +8,7 @@ import { StaleRevisionError } from '../../report/save-refusal';
 import { fieldDomId } from '../../ui/dom-ids';
 import { renderUi } from '../../test-support/render';
 import { ReportEditor } from './report-editor';
+import type { SaveReport } from './use-autosave';
 
 afterEach(() => {
   localStorage.clear();
@@ -52,6 +53,24 @@ async function type(id: string, value: string) {
 async function until(done: () => boolean) {
   for (let i = 0; i < 100 && !done(); i++) await act(() => new Promise((r) => setTimeout(r, 10)));
   expect(done()).toBe(true);
+}
+
+/** The editor on a stored report at revision 3, saving through `save`, counting stale refusals. */
+async function mountAtRevision(initial: Report, save: SaveReport) {
+  const seen = { stale: 0 };
+  const rendered = await renderUi(
+    <ReportEditor
+      initial={initial}
+      step="s5"
+      hrefFor={(s) => `#/r/x/${s}`}
+      onStep={() => undefined}
+      backHref="#/"
+      revision={3}
+      onStale={() => void seen.stale++}
+      save={save}
+    />,
+  );
+  return { host: rendered.host, seen };
 }
 
 const base = () =>
@@ -196,25 +215,13 @@ test('invisible direction characters typed or pasted into 机关名称 are dropp
 
 test('a save refused as stale stops saving, tells the page, and writes no journal over the newer copy', async () => {
   const r = base();
-  let stale = 0;
   const attempts: Report[] = [];
-  const { host } = await renderUi(
-    <ReportEditor
-      initial={r}
-      step="s5"
-      hrefFor={(s) => `#/r/x/${s}`}
-      onStep={() => undefined}
-      backHref="#/"
-      revision={3}
-      onStale={() => void stale++}
-      save={async (x, expected) => {
-        attempts.push(x);
-        throw new StaleRevisionError(expected ?? -1, 4);
-      }}
-    />,
-  );
+  const { host, seen } = await mountAtRevision(r, async (x, expected) => {
+    attempts.push(x);
+    throw new StaleRevisionError(expected ?? -1, 4);
+  });
   await type(fieldDomId('s5'), '冻结后醒来的窗口。');
-  await until(() => stale === 1);
+  await until(() => seen.stale === 1);
   expect(host.querySelector('[role="status"]')?.textContent).toBe('只读');
   localStorage.clear();
   await type(fieldDomId('s5'), '不再保存。');
@@ -267,30 +274,18 @@ test('a step with open review comments is marked in the step list, and its link 
 test('a save still waiting on the store when the next one is due is not taken for another tab’s', async () => {
   const r = base();
   let stored = 3;
-  let stale = 0;
   /** The text of section 五 in each save, read when the save starts (as IndexedDB copies it). */
   const saved: string[] = [];
   let release: (() => void) | undefined;
-  const { host } = await renderUi(
-    <ReportEditor
-      initial={r}
-      step="s5"
-      hrefFor={(s) => `#/r/x/${s}`}
-      onStep={() => undefined}
-      backHref="#/"
-      revision={3}
-      onStale={() => void stale++}
-      save={async (x, expected) => {
-        // The store as storage.ts keeps it: a save names the revision it replaces.
-        if (expected !== stored) throw new StaleRevisionError(expected ?? -1, stored);
-        // The first save is slow (a busy machine): it ends only when released.
-        const text = x.narratives.s5 ?? '';
-        if (saved.length === 0) await new Promise<void>((res) => (release = res));
-        saved.push(text);
-        return ++stored;
-      }}
-    />,
-  );
+  const { host, seen } = await mountAtRevision(r, async (x, expected) => {
+    // The store as storage.ts keeps it: a save names the revision it replaces.
+    if (expected !== stored) throw new StaleRevisionError(expected ?? -1, stored);
+    // The first save is slow (a busy machine): it ends only when released.
+    const text = x.narratives.s5 ?? '';
+    if (saved.length === 0) await new Promise<void>((res) => (release = res));
+    saved.push(text);
+    return ++stored;
+  });
   await type(fieldDomId('s5'), '第一句。');
   await until(() => release !== undefined);
   // Typed while the first save waits, and due (after the debounce) before it ends.
@@ -298,7 +293,7 @@ test('a save still waiting on the store when the next one is due is not taken fo
   await act(() => new Promise((res) => setTimeout(res, 400)));
   release?.();
   await until(() => saved.length === 2);
-  expect(stale).toBe(0);
+  expect(seen.stale).toBe(0);
   expect(saved).toEqual(['第一句。', '第一句。第二句。']);
   await until(() => (host.querySelector('[role="status"]')?.textContent ?? '').startsWith('已保存'));
 });
